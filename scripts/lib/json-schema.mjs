@@ -1,0 +1,32 @@
+// Turns the spec's component schemas into one JSON Schema 2020-12 document that Ajv can compile.
+
+export const schemaId = 'palomma-openapi.json';
+
+// OpenAPI points at `#/components/schemas/X`; in the standalone document the same schemas live in `$defs`.
+function rewriteRefs(node) {
+  if (Array.isArray(node)) return node.map(rewriteRefs);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith('x-')) continue;
+    out[key] =
+      key === '$ref' && typeof value === 'string'
+        ? value.replace('#/components/schemas/', `${schemaId}#/$defs/`)
+        : rewriteRefs(value);
+  }
+  return out;
+}
+
+/** The spec's `components.schemas` as a JSON Schema document with `$id` {@link schemaId}. */
+export function componentsDocument(spec) {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: schemaId,
+    $defs: rewriteRefs(spec.components?.schemas ?? {}),
+  };
+}
+
+/** Any schema from the spec (inline or a `$ref`), rewritten to point into {@link componentsDocument}. */
+export function toJsonSchema(schema) {
+  return rewriteRefs(schema);
+}

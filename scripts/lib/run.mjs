@@ -1,0 +1,32 @@
+// Runs a CLI from this project's node_modules/.bin and resolves with its exit code and output.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { rootDir } from './spec.mjs';
+
+// Redocly prints a multi-line Node 20 end-of-life banner on every run; it says nothing about our spec.
+const noise = /[║╔╚]|^\s*$/;
+
+export function runBin(name, args, { quiet = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(rootDir, 'node_modules', '.bin', name), args, {
+      cwd: rootDir,
+      env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const collect = (chunk) => {
+      const text = chunk
+        .toString()
+        .split('\n')
+        .filter((line) => !noise.test(line))
+        .join('\n');
+      if (!text) return;
+      output += `${text}\n`;
+      if (!quiet) process.stdout.write(`${text}\n`);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}

@@ -1,0 +1,30 @@
+// createPalommaClient: the typed openapi-fetch client for the Palomma API, with resource methods on top.
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import { authMiddleware } from './auth.js';
+import { checkToken, resolveBaseUrl, type Environment } from './config.js';
+import { payoutTargets, type PayoutTargets } from './resources/payout-targets.js';
+
+export interface PalommaClientOptions {
+  /** Your Palomma API key. Sent as `Authorization: Bearer <token>`; never logged or put in an error. */
+  token: string;
+  /** Which of the spec's servers to call. Defaults to `'sandbox'`, where no real money moves. */
+  environment?: Environment;
+  /** Overrides `environment`, e.g. a local Prism mock. Must be https: unless the host is loopback. */
+  baseUrl?: string;
+  /** The fetch to send requests with (defaults to the global one). */
+  fetch?: (input: Request) => Promise<Response>;
+}
+
+/** The typed openapi-fetch client (`client.POST('/payoutTargets', …)`) plus one object per API resource. */
+export type PalommaClient = Client<paths> & {
+  readonly payoutTargets: PayoutTargets;
+};
+
+export function createPalommaClient(options: PalommaClientOptions): PalommaClient {
+  const token = checkToken(options?.token);
+  const baseUrl = resolveBaseUrl(options);
+  const client = createClient<paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  client.use(authMiddleware(token));
+  return Object.assign(client, { payoutTargets: payoutTargets(client) });
+}

@@ -1,0 +1,177 @@
+// The errors the client throws: one base class, and a named subclass for each thing a caller branches on.
+
+/** One problem found by validating a body against the spec: where (`bankAccount.bank`) and why. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+interface ErrorContext {
+  method?: string;
+  path?: string;
+  cause?: unknown;
+}
+
+/** Base class of every error this package throws. Carries the request's method and path, never its headers. */
+export class PalommaError extends Error {
+  override name = 'PalommaError';
+  readonly method: string | undefined;
+  readonly path: string | undefined;
+
+  constructor(message: string, context: ErrorContext = {}) {
+    super(message, context.cause === undefined ? undefined : { cause: context.cause });
+    this.method = context.method;
+    this.path = context.path;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, method: this.method, path: this.path };
+  }
+}
+
+/** The client was constructed with options that cannot work (no token, a malformed base URL, …). */
+export class PalommaConfigError extends PalommaError {
+  override name = 'PalommaConfigError';
+}
+
+/** A request body broke the contract in openapi.yaml; the request was not sent. */
+export class PalommaValidationError extends PalommaError {
+  override name = 'PalommaValidationError';
+  readonly issues: ValidationIssue[];
+
+  constructor(issues: ValidationIssue[], context: ErrorContext = {}) {
+    const where = context.method && context.path ? `${context.method} ${context.path}: ` : '';
+    const list = issues.map((i) => `${i.path || '(body)'} ${i.message}`).join('; ');
+    super(`${where}request body is invalid, not sent: ${list}`, context);
+    this.issues = issues;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+/** A response broke the contract in openapi.yaml (only thrown with `validateResponses: 'throw'`). */
+export class PalommaResponseValidationError extends PalommaError {
+  override name = 'PalommaResponseValidationError';
+  readonly issues: ValidationIssue[];
+  readonly status: number;
+
+  constructor(issues: ValidationIssue[], status: number, context: ErrorContext = {}) {
+    const list = issues.map((i) => `${i.path || '(body)'} ${i.message}`).join('; ');
+    super(`${context.method} ${context.path}: ${status} response breaks the spec: ${list}`, context);
+    this.issues = issues;
+    this.status = status;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), status: this.status, issues: this.issues };
+  }
+}
+
+/** The API answered with an error status (or a body that could not be read). */
+export class PalommaApiError extends PalommaError {
+  override name = 'PalommaApiError';
+  readonly status: number;
+  /** The parsed JSON body, or the raw text when the body is not JSON. */
+  readonly body: unknown;
+  declare readonly response: Response;
+
+  constructor(message: string, status: number, body: unknown, response: Response, context: ErrorContext = {}) {
+    super(message, context);
+    this.status = status;
+    this.body = body;
+    // Kept off enumeration so logging the error does not dump the whole Response.
+    Object.defineProperty(this, 'response', { value: response, enumerable: false });
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), status: this.status, body: this.body };
+  }
+}
+
+/** 401: the token is missing or not valid. */
+export class PalommaAuthenticationError extends PalommaApiError {
+  override name = 'PalommaAuthenticationError';
+}
+
+/** 400 or 422: the server rejected the request. `issues` holds the server's problem list when it sends one. */
+export class PalommaInvalidRequestError extends PalommaApiError {
+  override name = 'PalommaInvalidRequestError';
+  readonly issues: ValidationIssue[];
+
+  constructor(...args: ConstructorParameters<typeof PalommaApiError>) {
+    super(...args);
+    this.issues = serverIssues(this.body);
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+/** 429: too many requests. `retryAfter` is in seconds, when the server said. */
+export class PalommaRateLimitError extends PalommaApiError {
+  override name = 'PalommaRateLimitError';
+  readonly retryAfter: number | undefined;
+
+  constructor(...args: ConstructorParameters<typeof PalommaApiError>) {
+    super(...args);
+    const ms = retryAfterMs(this.response.headers.get('retry-after'));
+    this.retryAfter = ms === undefined ? undefined : ms / 1000;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), retryAfter: this.retryAfter };
+  }
+}
+
+/** 5xx: the server failed. */
+export class PalommaServerError extends PalommaApiError {
+  override name = 'PalommaServerError';
+}
+
+/** The request could not reach the server, or the connection broke before a whole response came back. */
+export class PalommaConnectionError extends PalommaError {
+  override name = 'PalommaConnectionError';
+}
+
+/** No complete response came within the timeout. */
+export class PalommaTimeoutError extends PalommaError {
+  override name = 'PalommaTimeoutError';
+  readonly timeout: number;
+
+  constructor(timeout: number, context: ErrorContext = {}) {
+    super(`${context.method} ${context.path}: no response within ${timeout} ms`, context);
+    this.timeout = timeout;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), timeout: this.timeout };
+  }
+}
+
+/** Parses a Retry-After header (seconds or an HTTP date) into milliseconds from now. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+// Palomma documents only `{ message }`; Prism and many gateways send `{ validation: [{ location, message }] }`
+// or `{ errors: [...] }`. Read whichever list is there, else fall back to the message.
+function serverIssues(body: unknown): ValidationIssue[] {
+  if (!body || typeof body !== 'object') return [];
+  const record = body as Record<string, unknown>;
+  const list = Array.isArray(record.validation) ? record.validation : Array.isArray(record.errors) ? record.errors : [];
+  const issues = list.flatMap((item): ValidationIssue[] => {
+    if (!item || typeof item !== 'object') return [];
+    const entry = item as Record<string, unknown>;
+    const location = Array.isArray(entry.location) ? entry.location.join('.') : String(entry.path ?? entry.field ?? '');
+    return [{ path: location.replace(/^body\.?/, ''), message: String(entry.message ?? 'is invalid') }];
+  });
+  if (issues.length === 0 && typeof record.message === 'string') return [{ path: '', message: record.message }];
+  return issues;
+}

@@ -1,0 +1,22 @@
+// Named types for the API's objects, all taken from the types generated from openapi.yaml.
+import type { components, operations, paths } from '../generated/schema.js';
+
+type Schemas = components['schemas'];
+
+export type { paths, operations, components };
+
+/** The body of `POST /payoutTargets`. */
+export type CreatePayoutTargetBody = Schemas['CreatePayoutTargetRequest'];
+/** A customer's bank account registered for payouts. */
+export type PayoutTarget = Schemas['PayoutTarget'];
+export type PayoutTargetStatus = Schemas['PayoutTargetStatus'];
+export type PayoutTargetStatusMessage = Schemas['PayoutTargetStatusMessage'];
+export type PayoutTargetType = Schemas['PayoutTargetType'];
+export type BankAccount = Schemas['BankAccount'];
+export type BankAccountType = Schemas['BankAccountType'];
+/** A bank code: the known ones autocomplete, any other non-empty string is accepted. */
+export type BankCode = Schemas['BankCode'];
+export type CustomerDetails = Schemas['CustomerDetails'];
+export type DocumentType = Schemas['DocumentType'];
+/** The body Palomma sends with an error status. */
+export type ApiErrorBody = Schemas['Error'];

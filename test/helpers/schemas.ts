@@ -1,0 +1,18 @@
+// Ajv (JSON Schema 2020-12, with formats) loaded with the spec's component schemas, for checking bodies in tests.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { componentsDocument, schemaId, toJsonSchema } from '../../scripts/lib/json-schema.mjs';
+import { spec } from './spec.js';
+
+export const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+addFormats.default(ajv);
+ajv.addSchema(componentsDocument(spec));
+
+/** Validates `value` against a schema of the spec (a `$ref` or inline); returns Ajv's errors, [] when valid. */
+export function schemaErrors(schema: object, value: unknown) {
+  const validate = ajv.compile(toJsonSchema(schema));
+  return validate(value) ? [] : (validate.errors ?? []);
+}
+
+export const componentRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+export { schemaId };

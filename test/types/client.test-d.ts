@@ -1,0 +1,68 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createPalommaClient,
+  type BankCode,
+  type CreatePayoutTargetBody,
+  type PayoutTarget,
+  type PayoutTargetStatus,
+  type PayoutTargetStatusMessage,
+} from '../../src/index.js';
+
+const client = createPalommaClient({ token: 't' });
+const body: CreatePayoutTargetBody = {
+  customerId: '01HPR57X6QR5ZRKEEKBSDBW4RA',
+  redirectUrl: 'https://merchant.example.com/return',
+  type: 'bankAccount',
+  bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '123' },
+};
+
+describe('types', () => {
+  it('create() takes the body and resolves to a PayoutTarget', () => {
+    expectTypeOf(client.payoutTargets.create).parameter(0).toEqualTypeOf<CreatePayoutTargetBody>();
+    expectTypeOf(client.payoutTargets.create(body)).resolves.toEqualTypeOf<PayoutTarget>();
+  });
+
+  it('names the enums exactly as the spec lists them', () => {
+    expectTypeOf<PayoutTargetStatus>().toEqualTypeOf<'active' | 'cancelled'>();
+    expectTypeOf<PayoutTargetStatusMessage>().toEqualTypeOf<
+      | 'AUTHENTICATION_FAILED'
+      | 'CUSTOMER_CANCELLATION'
+      | 'DECLINED_BY_BANK'
+      | 'EXPIRED'
+      | 'INVALID_ACCOUNT'
+      | 'NOT_ENOUGH_FUNDS'
+      | 'ERROR'
+    >();
+    expectTypeOf<PayoutTarget['status']>().toEqualTypeOf<PayoutTargetStatus | undefined>();
+  });
+
+  it('suggests known bank codes yet accepts any other string', () => {
+    expectTypeOf<'santander'>().toMatchTypeOf<BankCode>();
+    expectTypeOf<'a-bank-not-listed-yet'>().toMatchTypeOf<BankCode>();
+    expectTypeOf<BankCode>().toMatchTypeOf<string>();
+  });
+
+  it('rejects wrong calls at compile time', () => {
+    // @ts-expect-error customerId is required
+    void client.payoutTargets.create({ ...body, customerId: undefined });
+    const { redirectUrl: _dropped, ...withoutRedirect } = body;
+    // @ts-expect-error redirectUrl is required
+    void client.payoutTargets.create(withoutRedirect);
+    // @ts-expect-error type must be 'bankAccount'
+    void client.payoutTargets.create({ ...body, type: 'card' });
+    // @ts-expect-error accountType must be savings or checking
+    void client.payoutTargets.create({ ...body, bankAccount: { ...body.bankAccount, accountType: 'current' } });
+    // @ts-expect-error accountNumber is a string
+    void client.payoutTargets.create({ ...body, bankAccount: { ...body.bankAccount, accountNumber: 123 } });
+    // @ts-expect-error no such path
+    void client.POST('/payoutTarget', { body });
+    // @ts-expect-error GET is not defined on /payoutTargets
+    void client.GET('/payoutTargets');
+    // @ts-expect-error the raw POST needs its body
+    void client.POST('/payoutTargets', {});
+    // @ts-expect-error environment is production or sandbox
+    createPalommaClient({ token: 't', environment: 'staging' });
+    // @ts-expect-error token is required
+    createPalommaClient({ environment: 'sandbox' });
+  });
+});

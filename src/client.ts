@@ -3,9 +3,12 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { authMiddleware } from './auth.js';
 import { checkToken, resolveBaseUrl, type Environment } from './config.js';
+import { wrapMethods } from './methods.js';
 import { payoutTargets, type PayoutTargets } from './resources/payout-targets.js';
+import { resolveSettings, type BehaviourOptions } from './settings.js';
+import type { FetchLike } from './transport.js';
 
-export interface PalommaClientOptions {
+export interface PalommaClientOptions extends BehaviourOptions {
   /** Your Palomma API key. Sent as `Authorization: Bearer <token>`; never logged or put in an error. */
   token: string;
   /** Which of the spec's servers to call. Defaults to `'sandbox'`, where no real money moves. */
@@ -13,7 +16,7 @@ export interface PalommaClientOptions {
   /** Overrides `environment`, e.g. a local Prism mock. Must be https: unless the host is loopback. */
   baseUrl?: string;
   /** The fetch to send requests with (defaults to the global one). */
-  fetch?: (input: Request) => Promise<Response>;
+  fetch?: FetchLike;
 }
 
 /** The typed openapi-fetch client (`client.POST('/payoutTargets', …)`) plus one object per API resource. */
@@ -24,7 +27,9 @@ export type PalommaClient = Client<paths> & {
 export function createPalommaClient(options: PalommaClientOptions): PalommaClient {
   const token = checkToken(options?.token);
   const baseUrl = resolveBaseUrl(options);
-  const client = createClient<paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  client.use(authMiddleware(token));
+  const settings = resolveSettings(options);
+  const base = createClient<paths>({ baseUrl });
+  base.use(authMiddleware(token));
+  const client = wrapMethods(base, settings, token);
   return Object.assign(client, { payoutTargets: payoutTargets(client) });
 }

@@ -2,6 +2,22 @@
 export { createPalommaClient, type PalommaClient, type PalommaClientOptions } from './client.js';
 export { authMiddleware } from './auth.js';
 export { servers, type Environment } from './config.js';
-export type { PayoutTargets, RequestOptions } from './resources/payout-targets.js';
-export * from './errors.js';
+export type { CallOptions } from './methods.js';
+export type { PayoutTargets } from './resources/payout-targets.js';
+export type { BehaviourOptions, ResponseValidationMode } from './settings.js';
+export type { FetchLike } from './transport.js';
+export {
+  PalommaError,
+  PalommaConfigError,
+  PalommaValidationError,
+  PalommaResponseValidationError,
+  PalommaApiError,
+  PalommaAuthenticationError,
+  PalommaInvalidRequestError,
+  PalommaRateLimitError,
+  PalommaServerError,
+  PalommaConnectionError,
+  PalommaTimeoutError,
+  type ValidationIssue,
+} from './errors.js';
 export type * from './types.js';

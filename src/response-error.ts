@@ -27,8 +27,9 @@ export function responseError(
   response: Response,
   body: unknown,
   request: { method: string; path: string },
+  reason?: string,
 ): PalommaApiError {
-  const said = serverMessage(body);
+  const said = reason ?? serverMessage(body);
   const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
   const message = `${request.method} ${request.path}: ${status}${said ? ` — ${said}` : ''}`;
   const ErrorClass = errorClass(response.status);

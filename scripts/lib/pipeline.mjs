@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { generatedHeader, readSpec, rootDir, specPath } from './spec.mjs';
 import { renderTypes } from './types.mjs';
 import { renderServers } from './servers.mjs';
+import { renderValidators } from './validators.mjs';
 import { runBin } from './run.mjs';
 
 export const defaultOutputs = {
@@ -23,6 +24,7 @@ export async function generate({ spec = specPath, out = defaultOutputs.generated
   const files = {
     'schema.ts': await renderTypes(document),
     'servers.ts': renderServers(document),
+    ...renderValidators(document),
   };
   mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), generatedHeader + text);

@@ -1,26 +1,22 @@
 // `client.payoutTargets`: the payout-target operations, returning the object or throwing a PalommaError.
 import type { Client } from 'openapi-fetch';
+import type { CallOptions } from '../methods.js';
 import type { CreatePayoutTargetBody, PayoutTarget, paths } from '../types.js';
-import { responseError } from '../response-error.js';
-
-export interface RequestOptions {
-  /** Aborts the request. */
-  signal?: AbortSignal;
-}
+import { unwrap } from './unwrap.js';
 
 export interface PayoutTargets {
-  /** `POST /payoutTargets`: registers a customer's bank account; send the customer to `authUrl` next. */
-  create(body: CreatePayoutTargetBody, options?: RequestOptions): Promise<PayoutTarget>;
+  /**
+   * `POST /payoutTargets`: registers a customer's bank account; send the customer to `authUrl` next.
+   * Throws PalommaValidationError (not sent), PalommaApiError subclasses, PalommaTimeoutError or
+   * PalommaConnectionError.
+   */
+  create(body: CreatePayoutTargetBody, options?: CallOptions): Promise<PayoutTarget>;
 }
 
 export function payoutTargets(client: Client<paths>): PayoutTargets {
   return {
     async create(body, options) {
-      const { data, error, response } = await client.POST('/payoutTargets', { body, ...options });
-      if (!response.ok || data === undefined) {
-        throw responseError(response, error, { method: 'POST', path: '/payoutTargets' });
-      }
-      return data;
+      return unwrap(await client.POST('/payoutTargets', { body, ...options }), 'POST', '/payoutTargets');
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   createPalommaClient,
   PalommaAuthenticationError,
   PalommaInvalidRequestError,
+  PalommaValidationError,
   type CreatePayoutTargetBody,
 } from '../../src/index.js';
 import { exampleCreateBody } from '../helpers/spec.js';
@@ -90,12 +91,25 @@ describe('POST /payoutTargets against Prism', () => {
     expect(violations.some((v) => v.location.join('.') === 'request.body.type')).toBe(true);
   });
 
+  it('never sends that body when client-side validation is on (the default); both validators agree', async () => {
+    const { fetch, violations } = watchedFetch();
+    const broken = { ...exampleCreateBody(), bankAccount: { ...exampleCreateBody().bankAccount, accountType: 'current' } };
+    const error = await clientFor(fetch)
+      .payoutTargets.create(broken as unknown as CreatePayoutTargetBody)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PalommaValidationError);
+    expect((error as PalommaValidationError).issues).toEqual([
+      { path: 'bankAccount.accountType', message: 'must be one of "savings", "checking"' },
+    ]);
+    expect(violations).toEqual([]);
+  });
+
   it('surfaces the server\'s 400 as PalommaInvalidRequestError through create()', async () => {
     const { fetch } = watchedFetch();
     const client = clientFor(fetch);
     const broken = { ...exampleCreateBody(), bankAccount: { ...exampleCreateBody().bankAccount, accountType: 'current' } };
     const error = await client.payoutTargets
-      .create(broken as unknown as CreatePayoutTargetBody)
+      .create(broken as unknown as CreatePayoutTargetBody, { validateRequest: false })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PalommaInvalidRequestError);
     expect((error as PalommaInvalidRequestError).status).toBe(400);

@@ -1,0 +1,62 @@
+// The client's behaviour settings (timeouts, retries, validation), checked once at construction.
+import { PalommaConfigError, type PalommaResponseValidationError } from './errors.js';
+import type { FetchLike } from './transport.js';
+
+export type ResponseValidationMode = 'off' | 'warn' | 'throw';
+
+export interface BehaviourOptions {
+  /** Milliseconds each attempt may take, body included, before a PalommaTimeoutError. Default 60 000. */
+  timeout?: number;
+  /** Retries after a 429 or a connection that failed before sending. Default 2; 0 turns retries off. */
+  maxRetries?: number;
+  /** Check request bodies against the spec before sending. Default true. */
+  validateRequests?: boolean;
+  /** Check response bodies against the spec: `'warn'` reports, `'throw'` rejects 2xx bodies. Default `'off'`. */
+  validateResponses?: ResponseValidationMode;
+  /** Where `'warn'` reports go. Default `console.warn` of the message (paths and reasons, never the token). */
+  onWarning?: (warning: PalommaResponseValidationError) => void;
+}
+
+export interface Settings {
+  timeout: number;
+  maxRetries: number;
+  validateRequests: boolean;
+  validateResponses: ResponseValidationMode;
+  onWarning: (warning: PalommaResponseValidationError) => void;
+  fetch: FetchLike;
+}
+
+export const defaults = { timeout: 60_000, maxRetries: 2 } as const;
+
+export function checkTimeout(timeout: unknown): number {
+  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
+    throw new PalommaConfigError(`timeout: must be a positive number of milliseconds; got ${String(timeout)}`);
+  }
+  return timeout;
+}
+
+export function checkMaxRetries(maxRetries: unknown): number {
+  if (typeof maxRetries !== 'number' || !Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new PalommaConfigError(`maxRetries: must be a whole number, 0 or more; got ${String(maxRetries)}`);
+  }
+  return maxRetries;
+}
+
+export function resolveSettings(options: BehaviourOptions & { fetch?: FetchLike }): Settings {
+  const mode = options.validateResponses ?? 'off';
+  if (!['off', 'warn', 'throw'].includes(mode)) {
+    throw new PalommaConfigError(`validateResponses: must be 'off', 'warn' or 'throw'; got ${JSON.stringify(mode)}`);
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new PalommaConfigError('fetch: must be a function like the global fetch');
+  }
+  return {
+    timeout: checkTimeout(options.timeout ?? defaults.timeout),
+    maxRetries: checkMaxRetries(options.maxRetries ?? defaults.maxRetries),
+    validateRequests: options.validateRequests ?? true,
+    validateResponses: mode,
+    onWarning: options.onWarning ?? ((warning) => console.warn(warning.message)),
+    // Looked up per call, so a fetch patched after construction (by a test, a tracer) is still used.
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+  };
+}

@@ -5,6 +5,7 @@ import { authMiddleware } from './auth.js';
 import { checkToken, resolveBaseUrl, type Environment } from './config.js';
 import { wrapMethods } from './methods.js';
 import { payoutTargets, type PayoutTargets } from './resources/payout-targets.js';
+import { createUnwrap } from './resources/unwrap.js';
 import { resolveSettings, type BehaviourOptions } from './settings.js';
 import type { FetchLike } from './transport.js';
 
@@ -31,5 +32,6 @@ export function createPalommaClient(options: PalommaClientOptions): PalommaClien
   const base = createClient<paths>({ baseUrl });
   base.use(authMiddleware(token));
   const client = wrapMethods(base, settings, token);
-  return Object.assign(client, { payoutTargets: payoutTargets(client) });
+  const context = { client, unwrap: createUnwrap(token) };
+  return Object.assign(client, { payoutTargets: payoutTargets(context) });
 }

@@ -51,7 +51,7 @@ function nameError(error: unknown, call: Call): unknown {
   if (call.settings.signal?.aborted) return error;
   const { method, path } = call.settings;
   if (error instanceof SyntaxError && call.response) {
-    return responseError(call.response, undefined, { method, path }, 'the body is not valid JSON');
+    return responseError(call.response, undefined, { method, path }, 'the body is not valid JSON', error);
   }
   if (error instanceof TypeError) {
     return new PalommaConnectionError(`${method} ${path}: the connection closed before the whole response arrived`, {

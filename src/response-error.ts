@@ -28,10 +28,11 @@ export function responseError(
   body: unknown,
   request: { method: string; path: string },
   reason?: string,
+  cause?: unknown,
 ): PalommaApiError {
   const said = reason ?? serverMessage(body);
   const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
   const message = `${request.method} ${request.path}: ${status}${said ? ` — ${said}` : ''}`;
   const ErrorClass = errorClass(response.status);
-  return new ErrorClass(message, response.status, body, response, request);
+  return new ErrorClass(message, response.status, body, response, { ...request, cause });
 }

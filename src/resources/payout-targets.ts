@@ -1,8 +1,7 @@
 // `client.payoutTargets`: the payout-target operations, returning the object or throwing a PalommaError.
-import type { Client } from 'openapi-fetch';
 import type { CallOptions } from '../methods.js';
-import type { CreatePayoutTargetBody, PayoutTarget, paths } from '../types.js';
-import { unwrap } from './unwrap.js';
+import type { CreatePayoutTargetBody, PayoutTarget } from '../types.js';
+import type { ResourceContext } from './context.js';
 
 export interface PayoutTargets {
   /**
@@ -13,7 +12,7 @@ export interface PayoutTargets {
   create(body: CreatePayoutTargetBody, options?: CallOptions): Promise<PayoutTarget>;
 }
 
-export function payoutTargets(client: Client<paths>): PayoutTargets {
+export function payoutTargets({ client, unwrap }: ResourceContext): PayoutTargets {
   return {
     async create(body, options) {
       return unwrap(await client.POST('/payoutTargets', { body, ...options }), 'POST', '/payoutTargets');

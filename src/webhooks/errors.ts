@@ -1,0 +1,68 @@
+// The errors verifyWebhook throws. None of them carries the integrity key or a header's value.
+import { PalommaError, type ValidationIssue } from '../errors.js';
+
+/** Why a delivery's signature was rejected. */
+export type WebhookSignatureProblem = 'missing-header' | 'malformed-signature' | 'mismatch';
+
+/**
+ * The delivery cannot be shown to come from Palomma: a header is missing, `X-Signature` is not a digest in the
+ * expected encoding, or it does not match. Answer 401 (or 400) and do not act on the delivery.
+ */
+export class PalommaWebhookSignatureError extends PalommaError {
+  override name = 'PalommaWebhookSignatureError';
+  readonly reason: WebhookSignatureProblem;
+
+  constructor(reason: WebhookSignatureProblem, message: string) {
+    super(message);
+    this.reason = reason;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), reason: this.reason };
+  }
+}
+
+/** Which step of reading a correctly signed delivery failed. */
+export type WebhookPayloadProblem = 'base64' | 'utf8' | 'json' | 'envelope' | 'validation';
+
+/**
+ * The signature matched, but the data is not a webhook envelope this package can read: not Base64, not UTF-8
+ * JSON, not `{ webhookId, timestamp, eventType, event }`, or rejected by the `validate` hook. `issues` says where.
+ */
+export class PalommaWebhookPayloadError extends PalommaError {
+  override name = 'PalommaWebhookPayloadError';
+  readonly reason: WebhookPayloadProblem;
+  readonly issues: ValidationIssue[];
+
+  constructor(reason: WebhookPayloadProblem, issues: ValidationIssue[], options: { cause?: unknown } = {}) {
+    const list = issues.map((i) => `${i.path || '(envelope)'} ${i.message}`).join('; ');
+    super(`webhook payload is not usable (${reason}): ${list}`, options);
+    this.reason = reason;
+    this.issues = issues;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), reason: this.reason, issues: this.issues };
+  }
+}
+
+/**
+ * A correctly signed, well-formed envelope whose `eventType` the spec does not describe (Palomma may add event
+ * types). It is authentic, so answering 200 and logging it stops Palomma from retrying; its `event` is not
+ * returned.
+ */
+export class PalommaWebhookUnknownEventError extends PalommaError {
+  override name = 'PalommaWebhookUnknownEventError';
+  readonly eventType: string;
+  readonly webhookId: string;
+
+  constructor(eventType: string, webhookId: string) {
+    super(`webhook ${webhookId}: event type ${JSON.stringify(eventType)} is not described by this package`);
+    this.eventType = eventType;
+    this.webhookId = webhookId;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), eventType: this.eventType, webhookId: this.webhookId };
+  }
+}

@@ -1,0 +1,39 @@
+// The webhook event types, all derived from the `webhooks` section of openapi.yaml (generated/schema.ts).
+import type { webhooks } from '../../generated/schema.js';
+
+type JsonBody<Operation> = Operation extends { requestBody?: { content: { 'application/json': infer Body } } }
+  ? Body
+  : never;
+
+/** Every `eventType` the spec describes, such as `'payout-target.update'`. */
+export type WebhookEventType = keyof webhooks & string;
+
+/**
+ * A verified webhook envelope: `{ webhookId, timestamp, eventType, event }`. A union on `eventType`, so checking
+ * `eventType` narrows `event` (a `PayoutTarget` for `'payout-target.update'`, a `PayoutRequest` for
+ * `'payout-request.update'`, a free-form object for the payin events).
+ */
+export type WebhookEvent = { [Type in WebhookEventType]: JsonBody<NonNullable<webhooks[Type]['post']>> }[WebhookEventType];
+
+/** The envelope of one event type: `WebhookEventOf<'payout-request.update'>['event']` is a `PayoutRequest`. */
+export type WebhookEventOf<Type extends WebhookEventType> = Extract<WebhookEvent, { eventType: Type }>;
+
+/** `payout-target.update`: a payout target changed (for example, the customer verified it and it is active). */
+export type PayoutTargetUpdateWebhook = WebhookEventOf<'payout-target.update'>;
+/** `payout-request.update`: a payout request changed status. */
+export type PayoutRequestUpdateWebhook = WebhookEventOf<'payout-request.update'>;
+
+/** How `X-Signature` writes the HMAC-SHA-256 digest as text. Palomma does not say; `'hex'` is the default here. */
+export type WebhookSignatureEncoding = 'hex' | 'base64';
+
+/**
+ * Request headers: a fetch `Headers`, or a plain object such as Node's `request.headers`. Names are matched
+ * case-insensitively.
+ */
+export type WebhookHeaders = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** The two headers Palomma signs a delivery with. */
+export interface SignedWebhookHeaders {
+  'X-Encoded-Data': string;
+  'X-Signature': string;
+}

@@ -6,6 +6,7 @@ import { checkToken, resolveBaseUrl, type Environment } from './config.js';
 import { wrapMethods } from './methods.js';
 import { payoutTargets, type PayoutTargets } from './resources/payout-targets.js';
 import { createUnwrap } from './resources/unwrap.js';
+import { LightRequest } from './light-request.js';
 import { resolveSettings, type BehaviourOptions } from './settings.js';
 import type { FetchLike } from './transport.js';
 
@@ -29,7 +30,7 @@ export function createPalommaClient(options: PalommaClientOptions): PalommaClien
   const token = checkToken(options?.token);
   const baseUrl = resolveBaseUrl(options);
   const settings = resolveSettings(options);
-  const base = createClient<paths>({ baseUrl });
+  const base = createClient<paths>({ baseUrl, Request: LightRequest as unknown as typeof Request });
   base.use(authMiddleware(token));
   const client = wrapMethods(base, settings, token);
   const context = { client, unwrap: createUnwrap(token) };

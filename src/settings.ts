@@ -57,6 +57,6 @@ export function resolveSettings(options: BehaviourOptions & { fetch?: FetchLike 
     validateResponses: mode,
     onWarning: options.onWarning ?? ((warning) => console.warn(warning.message)),
     // Looked up per call, so a fetch patched after construction (by a test, a tracer) is still used.
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
 }

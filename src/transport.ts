@@ -1,8 +1,10 @@
 // Sends one API call: a timeout per attempt, and retries only where no second payout can result.
 import { PalommaConnectionError, PalommaTimeoutError, retryAfterMs } from './errors.js';
+import { LightRequest } from './light-request.js';
 import { backoffMs, errorCode, failedBeforeSending, retryPolicy, sleep } from './retry.js';
 
-export type FetchLike = (input: Request) => Promise<Response>;
+/** The shape of the global `fetch`; any compatible function can be passed as the client's `fetch`. */
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 export interface CallSettings {
   method: string;
@@ -32,24 +34,37 @@ export class Call {
     return new PalommaTimeoutError(timeout, { method, path });
   }
 
-  /** The fetch openapi-fetch calls: every attempt, with its timer and its retry decision. */
-  send = async (request: Request): Promise<Response> => {
-    const { maxRetries, signal, fetch, method, path } = this.settings;
-    let next: Request = request;
-    for (let attempt = 0; ; attempt++) {
-      // The body can be read once; keep a copy while a retry is still possible.
-      const spare = attempt < maxRetries ? next.clone() : undefined;
-      const controller = new AbortController();
-      this.timedOut = false;
-      this.timer = setTimeout(() => {
-        this.timedOut = true;
-        controller.abort(this.timeoutError());
-      }, this.settings.timeout);
-      const attemptSignal = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+  /** Starts an attempt's timer; returns the signal that ends the attempt (timeout or the caller's abort). */
+  private arm(): AbortSignal {
+    const controller = new AbortController();
+    this.timedOut = false;
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      controller.abort(this.timeoutError());
+    }, this.settings.timeout);
+    const { signal } = this.settings;
+    return signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+  }
 
+  private attempt(request: LightRequest | Request, signal: AbortSignal): Promise<Response> {
+    const { fetch } = this.settings;
+    // A LightRequest goes to fetch as URL + init: fetch builds the only real Request of the call.
+    return request instanceof LightRequest && !(request instanceof globalThis.Request)
+      ? fetch(request.url, request.init(signal))
+      : fetch(request as Request, { signal });
+  }
+
+  /** The fetch openapi-fetch calls: every attempt, with its timer and its retry decision. */
+  send = async (request: LightRequest | Request): Promise<Response> => {
+    const { maxRetries, signal, method, path } = this.settings;
+    const light = !(request instanceof globalThis.Request);
+    let next = request;
+    for (let attempt = 0; ; attempt++) {
+      // A light request's body is a string and can be sent again; a real Request's stream must be copied first.
+      const spare = attempt < maxRetries ? (light ? next : (next as Request).clone()) : undefined;
       let response: Response;
       try {
-        response = await fetch(new Request(next, { signal: attemptSignal }));
+        response = await this.attempt(next, this.arm());
       } catch (error) {
         this.finish();
         if (this.timedOut) throw this.timeoutError();

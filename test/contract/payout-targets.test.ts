@@ -7,6 +7,7 @@ import {
   PalommaInvalidRequestError,
   PalommaValidationError,
   type CreatePayoutTargetBody,
+  type FetchLike,
 } from '../../src/index.js';
 import { exampleCreateBody } from '../helpers/spec.js';
 import { componentRef, schemaErrors } from '../helpers/schemas.js';
@@ -16,15 +17,15 @@ const prismUrl = inject('prismUrl');
 /** A fetch that remembers Prism's `sl-violations` header for every exchange. */
 function watchedFetch(transform: (request: Request) => Request = (r) => r) {
   const violations: (string | null)[] = [];
-  const fetch = async (request: Request) => {
-    const response = await globalThis.fetch(transform(request));
+  const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const response = await globalThis.fetch(transform(new Request(input, init)));
     violations.push(response.headers.get('sl-violations'));
     return response;
   };
   return { fetch, violations };
 }
 
-function clientFor(fetch: (request: Request) => Promise<Response>, headers: Record<string, string> = {}) {
+function clientFor(fetch: FetchLike, headers: Record<string, string> = {}) {
   const client = createPalommaClient({ token: 'contract-test-token', baseUrl: prismUrl, fetch });
   client.use({ onRequest: ({ request }) => Object.entries(headers).forEach(([k, v]) => request.headers.set(k, v)) });
   return client;

@@ -11,6 +11,7 @@ import {
   PalommaRateLimitError,
   PalommaServerError,
   PalommaTimeoutError,
+  type FetchLike,
   type PalommaClientOptions,
 } from '../../src/index.js';
 import { retryPolicy } from '../../src/retry.js';
@@ -190,9 +191,9 @@ describe('fault injection', () => {
 
   it('a refused connection (nothing was sent) is retried, then ends in PalommaConnectionError', async () => {
     let attempts = 0;
-    const counting = (request: Request) => {
+    const counting: FetchLike = (input, init) => {
       attempts++;
-      return fetch(request);
+      return fetch(input, init);
     };
     const refused = createPalommaClient({ token, baseUrl: `http://127.0.0.1:${closedPort}`, fetch: counting, maxRetries: 2 });
     const error = await refused.payoutTargets.create(exampleCreateBody()).catch((e: unknown) => e);

@@ -10,8 +10,8 @@ type Reply = Response | ((request: Request) => Response | Promise<Response>);
 
 export function fakeFetch(...replies: Reply[]) {
   const requests: RecordedRequest[] = [];
-  const fetch = async (input: Request) => {
-    const request = input instanceof Request ? input : new Request(input);
+  const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const request = new Request(input, init);
     requests.push({
       url: request.url,
       method: request.method,

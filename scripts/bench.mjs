@@ -1,54 +1,124 @@
 #!/usr/bin/env node
-// Prints the client's performance figures: validation cost per body, and the client entry's size (min+gzip).
-import { readSpec } from './lib/spec.mjs';
+// Prints the client's performance figures: per-call cost, loopback throughput, bundle size and generate time.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchClients } from './lib/bench-clients.mjs';
 import { importBundled, sizeOf } from './lib/bundle.mjs';
+import { median, microsPerCall, microsPerSyncCall, requestsPerSecond } from './lib/measure.mjs';
+import { readSpec, rootDir } from './lib/spec.mjs';
 
 const spec = readSpec();
 const operation = spec.paths['/payoutTargets'].post;
-const requestExample = operation.requestBody.content['application/json'].examples.bankAccount.value;
-const responseExample = operation.responses['200'].content['application/json'].examples.active.value;
+const requestBody = operation.requestBody.content['application/json'].examples.bankAccount.value;
+const responseBody = operation.responses['200'].content['application/json'].examples.active.value;
+const responseText = JSON.stringify(responseBody);
 
-/** Runs `fn` for about `ms` after a warm-up and returns microseconds per call (median of 5 rounds). */
-function microsPerCall(fn, ms = 300) {
-  for (let i = 0; i < 20_000; i++) fn(i);
-  const rounds = [];
-  for (let round = 0; round < 5; round++) {
-    let calls = 0;
-    const start = performance.now();
-    while (performance.now() - start < ms / 5) {
-      for (let i = 0; i < 1_000; i++) fn(i);
-      calls += 1_000;
-    }
-    rounds.push(((performance.now() - start) * 1000) / calls);
+const pad = (text, width) => String(text).padEnd(width);
+const num = (n, digits = 2) => n.toFixed(digits).padStart(9);
+const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`.padStart(10);
+
+function table(title, unit, results, baseline = 'raw fetch', lowerIsBetter = true) {
+  console.log(`\n${title}`);
+  console.log(`  ${pad('client', 32)}${pad(unit, 12)}× raw fetch`);
+  for (const [name, value] of Object.entries(results)) {
+    const ratio = lowerIsBetter ? value / results[baseline] : results[baseline] / value;
+    console.log(`  ${pad(name, 32)}${num(value, unit === 'req/s' ? 0 : 2)}   ${ratio.toFixed(2)}×`);
   }
-  return rounds.sort((a, b) => a - b)[2];
 }
 
-const fmt = (n, digits = 2) => n.toFixed(digits).padStart(8);
-const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
+// a) Per-call cost with a stub transport: every client's fetch answers at once with the spec's example.
+async function perCallSection() {
+  const stub = async () =>
+    new Response(responseText, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(responseText.length) } });
+  const clients = await benchClients({ baseUrl: 'http://127.0.0.1:9/v0', fetch: stub, axiosFetch: true });
+  // Rounds interleave the clients, so drift in machine load spreads evenly over them.
+  const samples = Object.fromEntries(Object.keys(clients).map((name) => [name, []]));
+  for (let round = 0; round < 7; round++) {
+    for (const [name, call] of Object.entries(clients)) {
+      samples[name].push(await microsPerCall(() => call(requestBody), { ms: 250, rounds: 1, warmup: round ? 200 : 3_000 }));
+    }
+  }
+  const results = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+  table('a) Per-call cost, stub transport (µs per call, median of 7 interleaved rounds; lower is better)', 'µs/call', results);
+}
 
+// b) Requests per second over loopback against a small node:http server in its own process.
+async function loopbackSection() {
+  const server = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const body = ${JSON.stringify(responseText)};
+       require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => r.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body)); })
+         .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+  try {
+    const clients = await benchClients({ baseUrl: `http://127.0.0.1:${port}/v0`, fetch: (input, init) => fetch(input, init) });
+    const samples = Object.fromEntries(Object.keys(clients).map((name) => [name, []]));
+    for (let round = 0; round < 3; round++) {
+      for (const [name, call] of Object.entries(clients)) samples[name].push(await requestsPerSecond(() => call(requestBody), { ms: 800 }));
+    }
+    const results = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+    table('b) Loopback throughput, 8 concurrent callers (req/s, median of 3 interleaved rounds; higher is better)', 'req/s', results, 'raw fetch', false);
+  } finally {
+    server.kill();
+  }
+}
+
+// c) Bundle size of the client entry; "without validators" swaps the generated validators for an empty table.
+async function sizeSection() {
+  const noValidators = {
+    name: 'no-validators',
+    setup(build) {
+      build.onResolve({ filter: /generated\/validators\.js$/ }, () => ({ path: 'validators', namespace: 'empty' }));
+      build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export const operationValidators = {};' }));
+    },
+  };
+  const rows = {
+    'openapi-fetch alone': await sizeOf('node_modules/openapi-fetch/dist/index.mjs'),
+    'client entry, everything': await sizeOf('src/index.ts'),
+    'client entry, beyond openapi-fetch': await sizeOf('src/index.ts', { external: ['openapi-fetch'] }),
+    '  of which without validators': await sizeOf('src/index.ts', { external: ['openapi-fetch'], plugins: [noValidators] }),
+  };
+  console.log('\nc) Client entry size (esbuild, minified browser ESM; gzip -9)');
+  for (const [name, size] of Object.entries(rows)) console.log(`  ${pad(name, 38)}${kib(size.min)} min ${kib(size.gzip)} min+gzip`);
+}
+
+// Validation alone, per body.
 async function validationSection() {
   const { requestIssues, responseIssues } = await importBundled('src/validation/index.ts');
-  const invalid = { ...requestExample, type: 'card', bankAccount: { ...requestExample.bankAccount, bank: '' } };
-  const rows = [
-    ['request body, valid', () => requestIssues('POST', '/payoutTargets', requestExample)],
-    ['request body, 2 problems', () => requestIssues('POST', '/payoutTargets', invalid)],
-    ['response body (200), valid', () => responseIssues('POST', '/payoutTargets', 200, responseExample)],
-  ];
-  console.log('\nValidation cost (µs per body, median of 5 rounds)');
-  for (const [name, fn] of rows) console.log(`  ${name.padEnd(30)}${fmt(microsPerCall(fn))} µs`);
+  const invalid = { ...requestBody, type: 'card', bankAccount: { ...requestBody.bankAccount, bank: '' } };
+  console.log('\nValidation alone (µs per body, median of 5 rounds)');
+  const rows = {
+    'request body, valid': () => requestIssues('POST', '/payoutTargets', requestBody),
+    'request body, 2 problems': () => requestIssues('POST', '/payoutTargets', invalid),
+    'response body (200), valid': () => responseIssues('POST', '/payoutTargets', 200, responseBody),
+  };
+  for (const [name, fn] of Object.entries(rows)) console.log(`  ${pad(name, 32)}${num(microsPerSyncCall(fn))} µs`);
 }
 
-async function sizeSection() {
-  const whole = await sizeOf('src/index.ts');
-  const own = await sizeOf('src/index.ts', { external: ['openapi-fetch'] });
-  const fetchOnly = await sizeOf('node_modules/openapi-fetch/dist/index.mjs');
-  console.log('\nClient entry size (esbuild, minified, browser ESM)');
-  console.log(`  src/index.ts with openapi-fetch     ${kib(whole.min).padStart(11)} min, ${kib(whole.gzip).padStart(10)} min+gzip`);
-  console.log(`  src/index.ts, openapi-fetch external ${kib(own.min).padStart(10)} min, ${kib(own.gzip).padStart(10)} min+gzip`);
-  console.log(`  openapi-fetch alone                 ${kib(fetchOnly.min).padStart(11)} min, ${kib(fetchOnly.gzip).padStart(10)} min+gzip`);
+// d) Wall time of `npm run generate` (the generator itself, into a scratch folder).
+function generateSection() {
+  const scratch = mkdtempSync(join(tmpdir(), 'palomma-bench-'));
+  const times = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      execFileSync(process.execPath, [join(rootDir, 'scripts/generate.mjs'), '--out', scratch], { stdio: 'ignore' });
+      times.push(performance.now() - start);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  console.log(`\nd) npm run generate: ${median(times).toFixed(0)} ms wall (median of 3 runs, Node start-up included)`);
 }
 
+const only = process.argv[2];
+const sections = { perCall: perCallSection, loopback: loopbackSection, size: sizeSection, validation: validationSection, generate: generateSection };
 console.log(`palomma-openapi benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);
-await validationSection();
-await sizeSection();
+for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run();

@@ -9,6 +9,7 @@ import { createUnwrap } from './resources/unwrap.js';
 import { LightRequest } from './light-request.js';
 import { resolveSettings, type BehaviourOptions } from './settings.js';
 import type { FetchLike } from './transport.js';
+import { loadResponseValidators } from './validation/index.js';
 
 export interface PalommaClientOptions extends BehaviourOptions {
   /** Your Palomma API key. Sent as `Authorization: Bearer <token>`; never logged or put in an error. */
@@ -30,6 +31,8 @@ export function createPalommaClient(options: PalommaClientOptions): PalommaClien
   const token = checkToken(options?.token);
   const baseUrl = resolveBaseUrl(options);
   const settings = resolveSettings(options);
+  // Start loading the opt-in response validators now, so the first response need not wait for them.
+  if (settings.validateResponses !== 'off') void loadResponseValidators();
   const base = createClient<paths>({ baseUrl, Request: LightRequest as unknown as typeof Request });
   base.use(authMiddleware(token));
   const client = wrapMethods(base, settings, token);

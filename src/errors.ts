@@ -24,8 +24,9 @@ export class PalommaError extends Error {
     this.path = context.path;
   }
 
+  /** Name, message and every own field (status, body, issues, …); never the Response or the request's headers. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, method: this.method, path: this.path };
+    return { ...(this as object), name: this.name, message: this.message };
   }
 }
 
@@ -45,10 +46,6 @@ export class PalommaValidationError extends PalommaError {
     super(`${where}request body is invalid, not sent: ${list}`, context);
     this.issues = issues;
   }
-
-  override toJSON() {
-    return { ...super.toJSON(), issues: this.issues };
-  }
 }
 
 /** A response broke the contract in openapi.yaml (only thrown with `validateResponses: 'throw'`). */
@@ -62,10 +59,6 @@ export class PalommaResponseValidationError extends PalommaError {
     super(`${context.method} ${context.path}: ${status} response breaks the spec: ${list}`, context);
     this.issues = issues;
     this.status = status;
-  }
-
-  override toJSON() {
-    return { ...super.toJSON(), status: this.status, issues: this.issues };
   }
 }
 
@@ -84,10 +77,6 @@ export class PalommaApiError extends PalommaError {
     // Kept off enumeration so logging the error does not dump the whole Response.
     Object.defineProperty(this, 'response', { value: response, enumerable: false });
   }
-
-  override toJSON() {
-    return { ...super.toJSON(), status: this.status, body: this.body };
-  }
 }
 
 /** 401: the token is missing or not valid. */
@@ -104,10 +93,6 @@ export class PalommaInvalidRequestError extends PalommaApiError {
     super(...args);
     this.issues = serverIssues(this.body);
   }
-
-  override toJSON() {
-    return { ...super.toJSON(), issues: this.issues };
-  }
 }
 
 /** 429: too many requests. `retryAfter` is in seconds, when the server said. */
@@ -119,10 +104,6 @@ export class PalommaRateLimitError extends PalommaApiError {
     super(...args);
     const ms = retryAfterMs(this.response.headers.get('retry-after'));
     this.retryAfter = ms === undefined ? undefined : ms / 1000;
-  }
-
-  override toJSON() {
-    return { ...super.toJSON(), retryAfter: this.retryAfter };
   }
 }
 
@@ -144,10 +125,6 @@ export class PalommaTimeoutError extends PalommaError {
   constructor(timeout: number, context: ErrorContext = {}) {
     super(`${context.method} ${context.path}: no response within ${timeout} ms`, context);
     this.timeout = timeout;
-  }
-
-  override toJSON() {
-    return { ...super.toJSON(), timeout: this.timeout };
   }
 }
 

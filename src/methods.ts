@@ -32,10 +32,10 @@ type Method = (typeof methodNames)[number];
 type Init = CallOptions & Record<string, unknown>;
 type Result = { data?: unknown; error?: unknown; response: Response };
 
-function checkResponse(settings: Settings, call: Call, result: Result): void {
+async function checkResponse(settings: Settings, call: Call, result: Result): Promise<void> {
   const { method, path } = call.settings;
   const { status, ok } = result.response;
-  const issues = responseIssues(method, path, status, ok ? result.data : result.error) ?? [
+  const issues = (await responseIssues(method, path, status, ok ? result.data : result.error)) ?? [
     { path: '', message: `status ${status} is not documented for ${method} ${path}` },
   ];
   if (issues.length === 0) return;
@@ -81,7 +81,7 @@ function wrap(base: Client<paths>, method: Method, settings: Settings, token: st
     });
     try {
       const result = await send(path, { ...rest, fetch: call.send });
-      if (settings.validateResponses !== 'off') checkResponse(settings, call, result);
+      if (settings.validateResponses !== 'off') await checkResponse(settings, call, result);
       return result;
     } catch (error) {
       throw redactToken(nameError(error, call), token);

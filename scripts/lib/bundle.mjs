@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { rootDir } from './spec.mjs';
 
 /** The entry as one minified ESM file for browsers; `external` packages are left out of the count. */
-export async function bundle(entry, { external = [], minify = true, platform = 'browser' } = {}) {
+export async function bundle(entry, { external = [], minify = true, platform = 'browser', plugins = [] } = {}) {
   const result = await build({
     entryPoints: [join(rootDir, entry)],
     bundle: true,
@@ -18,6 +18,7 @@ export async function bundle(entry, { external = [], minify = true, platform = '
     minify,
     write: false,
     external,
+    plugins,
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;

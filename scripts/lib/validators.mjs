@@ -45,8 +45,7 @@ export function operationSchemas(spec) {
   return operations;
 }
 
-/** The text of generated/validators.js and its declaration file. */
-export function renderValidators(spec) {
+function newAjv(spec) {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -58,62 +57,105 @@ export function renderValidators(spec) {
     formats: { uri: fastFormats.uri, email: fastFormats.email, 'date-time': fastFormats['date-time'].validate },
   });
   ajv.addSchema(stripAnnotations(componentsDocument(spec)));
+  return ajv;
+}
 
+const validatorTypes = [
+  '/** The part of an Ajv error the client reads (Ajv itself is not needed at run time). */',
+  'export interface ErrorObject {',
+  '  keyword: string;',
+  '  instancePath: string;',
+  '  params: Record<string, unknown>;',
+  '}',
+  '',
+  '/** A compiled validator: true when valid; otherwise its `errors` list every problem. */',
+  'export interface CompiledValidator {',
+  '  (data: unknown): boolean;',
+  '  errors?: ErrorObject[] | null;',
+  '}',
+  '',
+].join('\n');
+
+/**
+ * One standalone module: a validator per distinct schema (a `$ref` to a component is named after it and
+ * shared) and a table of them, nested by `keys` (path, method[, status]).
+ */
+function renderModule(spec, tableName, tableType, doc, items) {
+  const ajv = newAjv(spec);
   const exports = {};
-  // A schema that is a `$ref` to a component gets one validator named after it, shared by every use.
-  const exportFor = (schema, fallbackName) => {
+  const table = {};
+  for (const { keys, schema, fallbackName } of items) {
     const component = typeof schema.$ref === 'string' && schema.$ref.startsWith('#/components/schemas/');
     const name = `validate${component ? schema.$ref.split('/').pop() : fallbackName}`;
     exports[name] ??= stripAnnotations(toJsonSchema(schema));
-    return name;
-  };
-  const capitalised = (name) => name[0].toUpperCase() + name.slice(1);
-  const index = [];
-  for (const operation of operationSchemas(spec)) {
-    const entry = { request: undefined, responses: {} };
-    if (operation.request) entry.request = exportFor(operation.request, `${capitalised(operation.name)}Request`);
-    for (const [status, schema] of Object.entries(operation.responses)) {
-      entry.responses[status] = exportFor(schema, `${capitalised(operation.name)}Response${status}`);
-    }
-    index.push({ ...operation, ...entry });
+    let node = table;
+    for (const key of keys.slice(0, -1)) node = node[key] ??= {};
+    node[keys.at(-1)] = name;
   }
   for (const [name, schema] of Object.entries(exports)) ajv.addSchema(schema, name);
   const code = standaloneCode.default(ajv, Object.fromEntries(Object.keys(exports).map((name) => [name, name])));
-
-  const byPath = {};
-  for (const { path, method, request, responses } of index) {
-    byPath[path] ??= {};
-    const responseEntries = Object.entries(responses).map(([status, name]) => `${JSON.stringify(status)}: ${name}`);
-    byPath[path][method] = `{ request: ${request ?? 'undefined'}, responses: { ${responseEntries.join(', ')} } }`;
-  }
-  const table = Object.entries(byPath)
-    .map(([path, ops]) => `  ${JSON.stringify(path)}: {\n${Object.entries(ops).map(([m, v]) => `    ${m}: ${v},`).join('\n')}\n  },`)
-    .join('\n');
-
-  const js = `/* eslint-disable */\n${code.replace(/^"use strict";/, '')}\n\n/** Validators by path and method: \`request\` for the JSON body, \`responses\` by status. */\nexport const operationValidators = {\n${table}\n};\n`;
+  // The table's leaves are validator names; JSON.stringify quotes them, so unquote those leaves only.
+  const tableCode = JSON.stringify(table, null, 2).replace(/: "(validate\w+)"/g, ': $1');
+  const js = `/* eslint-disable */\n${code.replace(/^"use strict";/, '')}\n\n/** ${doc} */\nexport const ${tableName} = ${tableCode};\n`;
   const dts = [
-    '/** The part of an Ajv error the client reads (Ajv itself is not needed at run time). */',
-    'export interface ErrorObject {',
-    '  keyword: string;',
-    '  instancePath: string;',
-    '  params: Record<string, unknown>;',
-    '}',
-    '',
-    '/** A compiled validator: true when valid; otherwise its `errors` list every problem. */',
-    'export interface CompiledValidator {',
-    '  (data: unknown): boolean;',
-    '  errors?: ErrorObject[] | null;',
-    '}',
-    '',
-    'export interface OperationValidators {',
-    '  request: CompiledValidator | undefined;',
-    '  responses: Record<string, CompiledValidator>;',
-    '}',
+    "import type { CompiledValidator } from './validator-types.js';",
     '',
     ...Object.keys(exports).map((name) => `export declare const ${name}: CompiledValidator;`),
     '',
-    'export declare const operationValidators: Record<string, Record<string, OperationValidators>>;',
+    `/** ${doc} */`,
+    `export declare const ${tableName}: ${tableType};`,
     '',
   ].join('\n');
-  return { 'validators.js': js, 'validators.d.ts': dts };
+  return { js, dts };
+}
+
+const capitalised = (name) => name[0].toUpperCase() + name.slice(1);
+
+/**
+ * The validator modules under generated/: request bodies (loaded with the client), response bodies (loaded
+ * only when response validation is on) and their shared types.
+ */
+export function renderValidators(spec) {
+  const operations = operationSchemas(spec);
+  const requests = renderModule(
+    spec,
+    'requestValidators',
+    'Record<string, Record<string, CompiledValidator>>',
+    'Request-body validators by path and method.',
+    operations
+      .filter((op) => op.request)
+      .map((op) => ({ keys: [op.path, op.method], schema: op.request, fallbackName: `${capitalised(op.name)}Request` })),
+  );
+  const responses = renderModule(
+    spec,
+    'responseValidators',
+    'Record<string, Record<string, Record<string, CompiledValidator>>>',
+    'Response-body validators by path, method and status.',
+    operations.flatMap((op) =>
+      Object.entries(op.responses).map(([status, schema]) => ({
+        keys: [op.path, op.method, status],
+        schema,
+        fallbackName: `${capitalised(op.name)}Response${status}`,
+      })),
+    ),
+  );
+  const webhooks = renderModule(
+    spec,
+    'webhookValidators',
+    'Record<string, CompiledValidator>',
+    'Webhook envelope validators by event type (the key of the spec\'s `webhooks`).',
+    Object.entries(spec.webhooks ?? {}).flatMap(([eventType, item]) => {
+      const schema = jsonSchemaOf(item.post?.requestBody?.content);
+      return schema ? [{ keys: [eventType], schema, fallbackName: `${capitalised(item.post.operationId)}Envelope` }] : [];
+    }),
+  );
+  return {
+    'validator-types.ts': validatorTypes,
+    'webhook-validators.js': webhooks.js,
+    'webhook-validators.d.ts': webhooks.dts,
+    'request-validators.js': requests.js,
+    'request-validators.d.ts': requests.dts,
+    'response-validators.js': responses.js,
+    'response-validators.d.ts': responses.dts,
+  };
 }

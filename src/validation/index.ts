@@ -1,9 +1,21 @@
 // Checks request and response bodies against validators compiled from openapi.yaml.
-import { operationValidators, type CompiledValidator } from '../../generated/validators.js';
+import { requestValidators } from '../../generated/request-validators.js';
+import type { CompiledValidator } from '../../generated/validator-types.js';
 import type { ValidationIssue } from '../errors.js';
 import { toIssues } from './issues.js';
 
 export type { ValidationIssue };
+
+type ResponseValidators = typeof import('../../generated/response-validators.js').responseValidators;
+let responseValidators: Promise<ResponseValidators> | undefined;
+
+/**
+ * Response validation is opt-in, so its validators are a separate module, loaded on first use: bundlers
+ * split it into a chunk that clients without response validation never download.
+ */
+export function loadResponseValidators(): Promise<ResponseValidators> {
+  return (responseValidators ??= import('../../generated/response-validators.js').then((m) => m.responseValidators));
+}
 
 function run(validator: CompiledValidator | undefined, body: unknown): ValidationIssue[] {
   if (!validator || validator(body)) return [];
@@ -12,14 +24,19 @@ function run(validator: CompiledValidator | undefined, body: unknown): Validatio
 
 /** Problems with a request body for `method path`; [] when it is valid or the spec gives no schema. */
 export function requestIssues(method: string, path: string, body: unknown): ValidationIssue[] {
-  return run(operationValidators[path]?.[method]?.request, body);
+  return run(requestValidators[path]?.[method], body);
 }
 
 /**
  * Problems with a response body; `undefined` when the spec documents no body for that status (nothing to
  * check), so a caller can tell "valid" from "not described".
  */
-export function responseIssues(method: string, path: string, status: number, body: unknown): ValidationIssue[] | undefined {
-  const validator = operationValidators[path]?.[method]?.responses[String(status)];
+export async function responseIssues(
+  method: string,
+  path: string,
+  status: number,
+  body: unknown,
+): Promise<ValidationIssue[] | undefined> {
+  const validator = (await loadResponseValidators())[path]?.[method]?.[String(status)];
   return validator ? run(validator, body) : undefined;
 }

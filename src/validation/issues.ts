@@ -1,5 +1,5 @@
 // Words each Ajv error as a ValidationIssue: a dotted path (`bankAccount.accountNumber`) and a reason.
-import type { ErrorObject } from '../../generated/validators.js';
+import type { ErrorObject } from '../../generated/validator-types.js';
 import type { ValidationIssue } from '../errors.js';
 
 // `/bankAccount/accountNumber` → `bankAccount.accountNumber`; `/items/0/id` → `items[0].id`.

@@ -7,7 +7,7 @@ const urlSafe = /^[A-Za-z0-9_-]*={0,2}$/;
  * Decodes standard Base64 or its URL-safe variant (`-` and `_`), with or without `=` padding; anything else
  * (whitespace, other characters, misplaced padding, a mix of both alphabets) gives undefined.
  */
-export function decodeBase64(text: string): Uint8Array | undefined {
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   const isStandard = standard.test(text);
   if (!isStandard && !urlSafe.test(text)) return undefined;
   const padding = text.length - text.replace(/=+$/, '').length;
@@ -36,7 +36,7 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 /** Exactly `2 * length` hex digits (either case), else undefined. */
-export function decodeHex(text: string, length: number): Uint8Array | undefined {
+export function decodeHex(text: string, length: number): Uint8Array<ArrayBuffer> | undefined {
   if (text.length !== length * 2 || !/^[0-9a-fA-F]*$/.test(text)) return undefined;
   const bytes = new Uint8Array(length);
   for (let i = 0; i < length; i++) bytes[i] = Number.parseInt(text.slice(i * 2, i * 2 + 2), 16);
@@ -53,7 +53,7 @@ export function encodeHex(bytes: Uint8Array): string {
 const encoder = new TextEncoder();
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
-export function utf8(text: string): Uint8Array {
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(text);
 }
 

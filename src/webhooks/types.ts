@@ -32,8 +32,8 @@ export type WebhookSignatureEncoding = 'hex' | 'base64';
  */
 export type WebhookHeaders = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
 
-/** The two headers Palomma signs a delivery with. */
-export interface SignedWebhookHeaders {
+/** The two headers Palomma signs a delivery with. (A type alias, so it can be passed as `WebhookHeaders`.) */
+export type SignedWebhookHeaders = {
   'X-Encoded-Data': string;
   'X-Signature': string;
-}
+};

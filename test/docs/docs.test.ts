@@ -34,8 +34,9 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(pathToFileURL(out).href, { waitUntil: 'load' });
-  // As a reader would: open the operation from the tag's list of operations.
-  await page.getByRole('link', { name: /\/payoutTargets/ }).first().click({ timeout: 15_000 });
+  // As a reader would: open the tag from the sidebar, then the operation from the sidebar's list.
+  await page.getByRole('link', { name: 'Payout Targets' }).first().click({ timeout: 15_000 });
+  await page.getByRole('link', { name: /Create a payout target/ }).first().click({ timeout: 15_000 });
   await page.getByRole('heading', { name: 'Create a payout target' }).waitFor({ timeout: 15_000 });
   // Nested fields and the response render a moment after the heading.
   await page.getByText('bankAccount.accountNumber').first().waitFor({ timeout: 15_000 });
@@ -71,6 +72,20 @@ describe('rendered docs, offline', () => {
     for (const value of spec.components.schemas.PayoutTargetStatusMessage.enum) expect(operationText).toContain(value);
     const tabs = await page.locator('text=/^(200|400|401|500)$/').allInnerTexts();
     for (const status of Object.keys(spec.paths['/payoutTargets'].post.responses)) expect(tabs).toContain(status);
+  });
+
+  it('lists every operation and every webhook of the spec under its tag', async () => {
+    const operations = [...Object.values<any>(spec.paths), ...Object.values<any>(spec.webhooks ?? {})].flatMap((item) =>
+      Object.values<any>(item),
+    );
+    expect(operations.length).toBeGreaterThan(1);
+    const tagNames = (spec.tags as { name: string }[]).map((t) => t.name);
+    for (const operation of operations) expect(tagNames).toEqual(expect.arrayContaining([operation.tags?.[0]]));
+    for (const tag of spec.tags as { name: string }[]) {
+      await page.getByRole('link', { name: tag.name, exact: true }).first().click({ timeout: 15_000 });
+      const sidebar = await page.locator('body').innerText();
+      for (const operation of operations.filter((o) => o.tags?.includes(tag.name))) expect(sidebar).toContain(operation.summary);
+    }
   });
 
   it('made no network request and threw no script error', () => {

@@ -11,14 +11,3 @@ export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
 }
-
-export interface OperationValidators {
-  request: CompiledValidator | undefined;
-  responses: Record<string, CompiledValidator>;
-}
-
-export declare const validateCreatePayoutTargetRequest: CompiledValidator;
-export declare const validatePayoutTarget: CompiledValidator;
-export declare const validateError: CompiledValidator;
-
-export declare const operationValidators: Record<string, Record<string, OperationValidators>>;

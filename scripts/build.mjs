@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Builds dist/: ESM and CommonJS for each entry, with .d.ts and .d.cts types, from src/ and generated/.
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'tsup';
+import { rootDir } from './lib/spec.mjs';
+
+const dist = join(rootDir, 'dist');
+// dist/ also holds the rendered docs; only the previous build's files are removed.
+for (const name of safeList(dist)) if (/\.(c?js|d\.c?ts)$/.test(name)) rmSync(join(dist, name));
+
+const shared = {
+  outDir: dist,
+  format: ['esm', 'cjs'],
+  target: 'es2022',
+  dts: true,
+  sourcemap: false,
+  // Shared code (the error classes) lives in one chunk, so `instanceof PalommaError` holds across entries.
+  splitting: true,
+  treeshake: true,
+  silent: true,
+  tsconfig: join(rootDir, 'tsconfig.build.json'),
+};
+
+const started = performance.now();
+// The client runs on any fetch runtime (Node, Deno, Bun, browsers): no Node built-ins may reach it.
+await build({
+  ...shared,
+  entry: { index: 'src/index.ts', webhooks: 'src/webhooks/index.ts' },
+  platform: 'neutral',
+  external: ['openapi-fetch'],
+});
+console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
+
+function safeList(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,14 @@
+// Packs the package as npm would publish it (the prepack script builds dist/ first) and returns the tarball's path.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { rootDir } from './spec.mjs';
+
+export function packTarball(destination) {
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
+    cwd: rootDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const [info] = JSON.parse(out.slice(out.indexOf('[')));
+  return { tarball: join(destination, info.filename), files: info.files.map((f) => f.path), size: info.size };
+}

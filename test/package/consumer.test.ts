@@ -1,0 +1,146 @@
+// The package as a user gets it: `npm pack`, installed into a scratch project outside the repo, compiled
+// there by TypeScript (node16 and bundler resolution) and run as ESM and as CommonJS against the Prism mock.
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { build } from 'esbuild';
+import { packTarball } from '../../scripts/lib/pack.mjs';
+import { launchChromium } from '../helpers/chromium.js';
+
+const repo = process.cwd();
+const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+let project: string;
+let packed: { tarball: string; files: string[] };
+
+// The same source is written as .mts and .cts: TypeScript emits ESM for one and CommonJS for the other.
+const consumer = `import { createPalommaClient, PalommaValidationError, type CreatePayoutTargetBody, type PayoutTarget } from 'palomma-openapi';
+
+const baseUrl = process.argv[2];
+const palomma = createPalommaClient({ token: 'consumer-test-token', baseUrl });
+const body: CreatePayoutTargetBody = {
+  customerId: '01HPR57X6QR5ZRKEEKBSDBW4RA',
+  redirectUrl: 'https://merchant.example.com/payouts/return',
+  type: 'bankAccount',
+  bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '4563789012' },
+};
+// @ts-expect-error the published types must still reject a wrong enum
+const wrong: CreatePayoutTargetBody = { ...body, type: 'card' };
+void wrong;
+
+async function main() {
+  const target: PayoutTarget = await palomma.payoutTargets.create(body);
+  const invalid = await palomma.payoutTargets.create({ ...body, customerId: '' }).catch((e: unknown) => e);
+  console.log(JSON.stringify({ id: target.id, validation: invalid instanceof PalommaValidationError }));
+}
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+`;
+
+function run(command: string, args: string[], cwd = project) {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'palomma-consumer-'));
+  packed = packTarball(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+  run('npm', ['install', packed.tarball, '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts']);
+  mkdirSync(join(project, 'src'));
+  writeFileSync(join(project, 'src/esm.mts'), consumer);
+  writeFileSync(join(project, 'src/cjs.cts'), consumer);
+  // Node's own process types are not needed: declare the two globals the consumer uses.
+  writeFileSync(join(project, 'src/globals.d.ts'), 'declare const process: { argv: string[]; exit(code: number): never };\n');
+  // node16 also checks the shipped .d.ts files themselves (skipLibCheck off); bundler checks resolution only.
+  const base = { target: 'ES2022', strict: true, lib: ['ES2022', 'DOM'], types: [] };
+  writeFileSync(
+    join(project, 'tsconfig.node16.json'),
+    JSON.stringify({
+      compilerOptions: { ...base, module: 'node16', moduleResolution: 'node16', outDir: 'out-node16', skipLibCheck: false },
+      include: ['src'],
+    }),
+  );
+  writeFileSync(
+    join(project, 'tsconfig.bundler.json'),
+    JSON.stringify({
+      compilerOptions: { ...base, module: 'preserve', moduleResolution: 'bundler', noEmit: true, skipLibCheck: true },
+      include: ['src'],
+    }),
+  );
+}, 120_000);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('published package', () => {
+  it('ships dist, the spec and the docs of the package, nothing else', () => {
+    expect(packed.files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'openapi.yaml']));
+    expect(packed.files.filter((f) => /^(src|test|scripts|generated)\//.test(f))).toEqual([]);
+  });
+
+  it('type-checks with moduleResolution bundler', () => {
+    expect(() => run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json'])).not.toThrow();
+  });
+
+  it('compiles with node16 resolution, the shipped .d.ts files included', () => {
+    expect(() => run(process.execPath, [tsc, '-p', 'tsconfig.node16.json'])).not.toThrow();
+  });
+
+  it.each([
+    ['ESM', 'out-node16/esm.mjs'],
+    ['CommonJS', 'out-node16/cjs.cjs'],
+  ])('runs as %s against the mock', (_kind, file) => {
+    if (file.endsWith('.cjs')) expect(readFileSync(join(project, file), 'utf8')).toContain('require("palomma-openapi")');
+    const output = JSON.parse(run(process.execPath, [file, inject('prismUrl')]));
+    expect(output).toEqual({ id: '01HPR8S7YF43PV3QV16TZDC80P', validation: true });
+  });
+});
+
+describe('runtime neutrality', () => {
+  it('bundles for a platform with no Node built-ins', async () => {
+    const entry = join(project, 'node_modules/palomma-openapi/dist/index.js');
+    const result = await build({ entryPoints: [entry], bundle: true, platform: 'neutral', write: false, logLevel: 'silent', mainFields: ['module', 'main'] });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]!.text).not.toMatch(/from ["']node:|require\(["']node:/);
+  });
+
+  it('runs unchanged in a browser (headless Chromium) against the mock', async () => {
+    const files: Record<string, string> = {
+      '/palomma-openapi.js': join(project, 'node_modules/palomma-openapi/dist/index.js'),
+      '/openapi-fetch.js': join(project, 'node_modules/openapi-fetch/dist/index.mjs'),
+    };
+    const page = `<!doctype html><script type="importmap">{"imports":{"palomma-openapi":"/palomma-openapi.js","openapi-fetch":"/openapi-fetch.js"}}</script>
+<script type="module">
+  import { createPalommaClient, PalommaValidationError } from 'palomma-openapi';
+  const palomma = createPalommaClient({ token: 'browser-token', baseUrl: ${JSON.stringify(inject('prismUrl'))} });
+  const body = { customerId: '01HPR57X6QR5ZRKEEKBSDBW4RA', redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount',
+    bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '4563789012' } };
+  try {
+    const target = await palomma.payoutTargets.create(body);
+    const invalid = await palomma.payoutTargets.create({ ...body, type: 'card' }).catch((e) => e);
+    document.title = JSON.stringify({ id: target.id, validation: invalid instanceof PalommaValidationError });
+  } catch (error) { document.title = 'error: ' + error; }
+</script>`;
+    const server: Server = createServer((request, response) => {
+      const file = files[request.url ?? ''];
+      if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      else if (file) response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await tab.waitForFunction(() => document.title !== '', undefined, { timeout: 15_000 });
+      expect(JSON.parse(await tab.title())).toEqual({ id: '01HPR8S7YF43PV3QV16TZDC80P', validation: true });
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+});

@@ -17,7 +17,8 @@ let project: string;
 let packed: { tarball: string; files: string[] };
 
 // The same source is written as .mts and .cts: TypeScript emits ESM for one and CommonJS for the other.
-const consumer = `import { createPalommaClient, PalommaValidationError, type CreatePayoutTargetBody, type PayoutTarget } from 'palomma-openapi';
+const consumer = `import { createPalommaClient, PalommaError, PalommaValidationError, type CreatePayoutTargetBody, type PayoutTarget } from 'palomma-openapi';
+import { verifyWebhook } from 'palomma-openapi/webhooks';
 
 const baseUrl = process.argv[2];
 const palomma = createPalommaClient({ token: 'consumer-test-token', baseUrl });
@@ -34,7 +35,8 @@ void wrong;
 async function main() {
   const target: PayoutTarget = await palomma.payoutTargets.create(body);
   const invalid = await palomma.payoutTargets.create({ ...body, customerId: '' }).catch((e: unknown) => e);
-  console.log(JSON.stringify({ id: target.id, validation: invalid instanceof PalommaValidationError }));
+  const unsigned = await verifyWebhook({ headers: {}, integrityKey: 'k' }).catch((e: unknown) => e);
+  console.log(JSON.stringify({ id: target.id, validation: invalid instanceof PalommaValidationError, webhookErrorIsPalommaError: unsigned instanceof PalommaError }));
 }
 main().catch((error) => {
   console.error(error);
@@ -96,7 +98,8 @@ describe('published package', () => {
   ])('runs as %s against the mock', (_kind, file) => {
     if (file.endsWith('.cjs')) expect(readFileSync(join(project, file), 'utf8')).toContain('require("palomma-openapi")');
     const output = JSON.parse(run(process.execPath, [file, inject('prismUrl')]));
-    expect(output).toEqual({ id: '01HPR8S7YF43PV3QV16TZDC80P', validation: true });
+    // One PalommaError class across the two entry points, in both module systems.
+    expect(output).toEqual({ id: '01HPR8S7YF43PV3QV16TZDC80P', validation: true, webhookErrorIsPalommaError: true });
   });
 });
 
@@ -109,14 +112,19 @@ describe('runtime neutrality', () => {
   });
 
   it('runs unchanged in a browser (headless Chromium) against the mock', async () => {
-    const files: Record<string, string> = {
-      '/palomma-openapi.js': join(project, 'node_modules/palomma-openapi/dist/index.js'),
-      '/openapi-fetch.js': join(project, 'node_modules/openapi-fetch/dist/index.mjs'),
-    };
-    const page = `<!doctype html><script type="importmap">{"imports":{"palomma-openapi":"/palomma-openapi.js","openapi-fetch":"/openapi-fetch.js"}}</script>
+    // The package's dist/ is served as is (its entry imports shared chunks by relative URL).
+    const dist = join(project, 'node_modules/palomma-openapi/dist');
+    const fileFor = (url: string) =>
+      url === '/openapi-fetch.js'
+        ? join(project, 'node_modules/openapi-fetch/dist/index.mjs')
+        : /^\/palomma-openapi\/[\w.-]+\.js$/.test(url)
+          ? join(dist, url.slice('/palomma-openapi/'.length))
+          : undefined;
+    const page = `<!doctype html><script type="importmap">{"imports":{"palomma-openapi":"/palomma-openapi/index.js","openapi-fetch":"/openapi-fetch.js"}}</script>
 <script type="module">
   import { createPalommaClient, PalommaValidationError } from 'palomma-openapi';
-  const palomma = createPalommaClient({ token: 'browser-token', baseUrl: ${JSON.stringify(inject('prismUrl'))} });
+  // Response validation on: the lazily loaded validators chunk must load in the browser too.
+  const palomma = createPalommaClient({ token: 'browser-token', baseUrl: ${JSON.stringify(inject('prismUrl'))}, validateResponses: 'throw' });
   const body = { customerId: '01HPR57X6QR5ZRKEEKBSDBW4RA', redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount',
     bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '4563789012' } };
   try {
@@ -126,7 +134,7 @@ describe('runtime neutrality', () => {
   } catch (error) { document.title = 'error: ' + error; }
 </script>`;
     const server: Server = createServer((request, response) => {
-      const file = files[request.url ?? ''];
+      const file = fileFor(request.url ?? '');
       if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
       else if (file) response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
       else response.writeHead(404).end();

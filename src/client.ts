@@ -4,6 +4,8 @@ import type { paths } from '../generated/schema.js';
 import { authMiddleware } from './auth.js';
 import { checkToken, resolveBaseUrl, type Environment } from './config.js';
 import { wrapMethods } from './methods.js';
+import { customers, type Customers } from './resources/customers.js';
+import { payoutRequests, type PayoutRequests } from './resources/payout-requests.js';
 import { payoutTargets, type PayoutTargets } from './resources/payout-targets.js';
 import { createUnwrap } from './resources/unwrap.js';
 import { LightRequest } from './light-request.js';
@@ -24,7 +26,9 @@ export interface PalommaClientOptions extends BehaviourOptions {
 
 /** The typed openapi-fetch client (`client.POST('/payoutTargets', …)`) plus one object per API resource. */
 export type PalommaClient = Client<paths> & {
+  readonly customers: Customers;
   readonly payoutTargets: PayoutTargets;
+  readonly payoutRequests: PayoutRequests;
 };
 
 export function createPalommaClient(options: PalommaClientOptions): PalommaClient {
@@ -37,5 +41,9 @@ export function createPalommaClient(options: PalommaClientOptions): PalommaClien
   base.use(authMiddleware(token));
   const client = wrapMethods(base, settings, token);
   const context = { client, unwrap: createUnwrap(token) };
-  return Object.assign(client, { payoutTargets: payoutTargets(context) });
+  return Object.assign(client, {
+    customers: customers(context),
+    payoutTargets: payoutTargets(context),
+    payoutRequests: payoutRequests(context),
+  });
 }

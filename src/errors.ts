@@ -35,7 +35,7 @@ export class PalommaConfigError extends PalommaError {
   override name = 'PalommaConfigError';
 }
 
-/** A request body broke the contract in openapi.yaml; the request was not sent. */
+/** A request (its body or its parameters) broke the contract in openapi.yaml; it was not sent. */
 export class PalommaValidationError extends PalommaError {
   override name = 'PalommaValidationError';
   readonly issues: ValidationIssue[];
@@ -43,7 +43,7 @@ export class PalommaValidationError extends PalommaError {
   constructor(issues: ValidationIssue[], context: ErrorContext = {}) {
     const where = context.method && context.path ? `${context.method} ${context.path}: ` : '';
     const list = issues.map((i) => `${i.path || '(body)'} ${i.message}`).join('; ');
-    super(`${where}request body is invalid, not sent: ${list}`, context);
+    super(`${where}request is invalid, not sent: ${list}`, context);
     this.issues = issues;
   }
 }

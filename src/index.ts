@@ -3,7 +3,10 @@ export { createPalommaClient, type PalommaClient, type PalommaClientOptions } fr
 export { authMiddleware } from './auth.js';
 export { servers, type Environment } from './config.js';
 export type { CallOptions } from './methods.js';
+export type { Customers } from './resources/customers.js';
 export type { PayoutTargets } from './resources/payout-targets.js';
+export type { PayoutRequests } from './resources/payout-requests.js';
+export { PageList, type CursorPage, type PagingOptions } from './pagination.js';
 export type { BehaviourOptions, ResponseValidationMode } from './settings.js';
 export type { FetchLike } from './transport.js';
 export {

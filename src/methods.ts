@@ -67,8 +67,8 @@ function wrap(base: Client<paths>, method: Method, settings: Settings, token: st
   const send = base[method] as unknown as (path: string, init: Record<string, unknown>) => Promise<Result>;
   return async (path: string, init?: Init): Promise<Result> => {
     const { signal, timeout, maxRetries, validateRequest, fetch, ...rest } = init ?? {};
-    if ((validateRequest ?? settings.validateRequests) && rest.body !== undefined) {
-      const issues = requestIssues(method, path, rest.body);
+    if (validateRequest ?? settings.validateRequests) {
+      const issues = requestIssues(method, path, rest as { body?: unknown; params?: { path?: unknown; query?: unknown } });
       if (issues.length) throw new PalommaValidationError(issues, { method, path });
     }
     const call = new Call({

@@ -20,3 +20,17 @@ export type CustomerDetails = Schemas['CustomerDetails'];
 export type DocumentType = Schemas['DocumentType'];
 /** The body Palomma sends with an error status. */
 export type ApiErrorBody = Schemas['Error'];
+
+/** The body of `POST /customers`. */
+export type CreateCustomerBody = Schemas['CreateCustomerRequest'];
+/** A person or company that receives payouts. */
+export type Customer = Schemas['Customer'];
+/** The body of `POST /payoutRequests`. */
+export type CreatePayoutRequestBody = Schemas['CreatePayoutRequestRequest'];
+/** Money sent (or being sent) to an active payout target. */
+export type PayoutRequest = Schemas['PayoutRequest'];
+/** One page of `GET /payoutRequests`: a page without `cursor` is the last. */
+export type PayoutRequestList = Schemas['PayoutRequestList'];
+export type PayoutTargetDetails = Schemas['PayoutTargetDetails'];
+/** The query of `GET /payoutRequests` (`limit`, `cursor`). */
+export type ListPayoutRequestsQuery = NonNullable<operations['listPayoutRequests']['parameters']['query']>;

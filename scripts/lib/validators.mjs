@@ -24,6 +24,18 @@ function mapValues(object, fn) {
 
 const jsonSchemaOf = (content) => content?.['application/json']?.schema;
 
+// Path and query parameters as one object schema per location, shaped like openapi-fetch's `params`.
+function parameterSchemas(parameters) {
+  const byLocation = {};
+  for (const parameter of parameters) {
+    if (!['path', 'query'].includes(parameter.in) || !parameter.schema) continue;
+    const schema = (byLocation[parameter.in] ??= { type: 'object', properties: {}, required: [] });
+    schema.properties[parameter.name] = parameter.schema;
+    if (parameter.required) schema.required.push(parameter.name);
+  }
+  return byLocation;
+}
+
 /** Every operation's JSON request schema and its response schemas by status, keyed by path and method. */
 export function operationSchemas(spec) {
   const operations = [];
@@ -33,13 +45,14 @@ export function operationSchemas(spec) {
       if (!operation) continue;
       const name = operation.operationId ?? `${method}${path.replace(/\W+/g, '_')}`;
       const request = jsonSchemaOf(operation.requestBody?.content);
+      const parameters = parameterSchemas([...(item.parameters ?? []), ...(operation.parameters ?? [])]);
       const responses = {};
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         const resolved = response.$ref ? spec.components.responses[response.$ref.split('/').pop()] : response;
         const schema = jsonSchemaOf(resolved?.content);
         if (schema) responses[status] = schema;
       }
-      operations.push({ path, method: method.toUpperCase(), name, request, responses });
+      operations.push({ path, method: method.toUpperCase(), name, request, parameters, responses });
     }
   }
   return operations;
@@ -120,11 +133,16 @@ export function renderValidators(spec) {
   const requests = renderModule(
     spec,
     'requestValidators',
-    'Record<string, Record<string, CompiledValidator>>',
-    'Request-body validators by path and method.',
-    operations
-      .filter((op) => op.request)
-      .map((op) => ({ keys: [op.path, op.method], schema: op.request, fallbackName: `${capitalised(op.name)}Request` })),
+    'Record<string, Record<string, { body?: CompiledValidator; path?: CompiledValidator; query?: CompiledValidator }>>',
+    'Request validators by path and method: the JSON `body`, and the `path` and `query` parameters.',
+    operations.flatMap((op) => [
+      ...(op.request ? [{ keys: [op.path, op.method, 'body'], schema: op.request, fallbackName: `${capitalised(op.name)}Request` }] : []),
+      ...Object.entries(op.parameters).map(([location, schema]) => ({
+        keys: [op.path, op.method, location],
+        schema,
+        fallbackName: `${capitalised(op.name)}${capitalised(location)}Parameters`,
+      })),
+    ]),
   );
   const responses = renderModule(
     spec,

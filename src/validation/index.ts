@@ -22,9 +22,24 @@ function run(validator: CompiledValidator | undefined, body: unknown): Validatio
   return toIssues(validator.errors);
 }
 
-/** Problems with a request body for `method path`; [] when it is valid or the spec gives no schema. */
-export function requestIssues(method: string, path: string, body: unknown): ValidationIssue[] {
-  return run(requestValidators[path]?.[method], body);
+const prefixed = (prefix: string, issues: ValidationIssue[]) =>
+  issues.map((issue) => ({ ...issue, path: issue.path ? `${prefix}.${issue.path}` : prefix }));
+
+/**
+ * Problems with a request for `method path`: its JSON body (paths as in the body: `bankAccount.bank`) and its
+ * path and query parameters (as in openapi-fetch's options: `params.path.payoutTargetId`). [] when valid.
+ */
+export function requestIssues(
+  method: string,
+  path: string,
+  request: { body?: unknown; params?: { path?: unknown; query?: unknown } },
+): ValidationIssue[] {
+  const validators = requestValidators[path]?.[method];
+  if (!validators) return [];
+  const issues = run(validators.body, request.body);
+  if (validators.path) issues.push(...prefixed('params.path', run(validators.path, request.params?.path ?? {})));
+  if (validators.query) issues.push(...prefixed('params.query', run(validators.query, request.params?.query ?? {})));
+  return issues;
 }
 
 /**

@@ -2,6 +2,9 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   createPalommaClient,
   type BankCode,
+  type Customer,
+  type PayoutRequest,
+  type PayoutRequestList,
   type CreatePayoutTargetBody,
   type PayoutTarget,
   type PayoutTargetStatus,
@@ -40,6 +43,22 @@ describe('types', () => {
     expectTypeOf<'santander'>().toMatchTypeOf<BankCode>();
     expectTypeOf<'a-bank-not-listed-yet'>().toMatchTypeOf<BankCode>();
     expectTypeOf<BankCode>().toMatchTypeOf<string>();
+  });
+
+  it('types the payout flow resources from the spec', () => {
+    expectTypeOf(client.customers.create).returns.resolves.toEqualTypeOf<Customer>();
+    expectTypeOf(client.payoutTargets.retrieve).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(client.payoutRequests.create).returns.resolves.toEqualTypeOf<PayoutRequest>();
+    expectTypeOf(client.payoutRequests.list()).resolves.toEqualTypeOf<PayoutRequestList>();
+    expectTypeOf(client.payoutRequests.list()).toMatchTypeOf<AsyncIterable<PayoutRequest>>();
+    // @ts-expect-error ids are strings
+    void client.payoutTargets.retrieve(123);
+    // @ts-expect-error amount is required
+    void client.payoutRequests.create({ payoutTargetId: '01HPR8S7YF43PV3QV16TZDC80P' });
+    // @ts-expect-error limit is an integer, not a string
+    void client.payoutRequests.list({ limit: '50' });
+    // @ts-expect-error documentType is cc, ce or nit
+    void client.customers.create({ name: 'A', documentType: 'passport', documentNumber: '1', email: 'a@b.co', phoneNumber: '1' });
   });
 
   it('rejects wrong calls at compile time', () => {

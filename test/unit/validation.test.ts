@@ -41,7 +41,7 @@ describe('request validation (on by default)', () => {
       ]),
     );
     expect((error as PalommaValidationError).issues).toHaveLength(7);
-    expect((error as Error).message).toMatch(/^POST \/payoutTargets: request body is invalid, not sent: .*bankAccount\.accountType must be one of/);
+    expect((error as Error).message).toMatch(/^POST \/payoutTargets: request is invalid, not sent: .*bankAccount\.accountType must be one of/);
     expect(requests).toHaveLength(0);
   });
 

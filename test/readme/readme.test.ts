@@ -1,4 +1,5 @@
 // Runs the README's worked example, as written, against the Prism mock: the README must not lie.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,9 +20,40 @@ describe('README worked example', () => {
     writeFileSync(file, `${runnable}\nexport { data, error, response };\n`);
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const result = await import(pathToFileURL(file).href);
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^created 01HPR8S7YF43PV3QV16TZDC80P; send the customer to https:/));
+    expect(log.mock.calls.map((call) => String(call[0]))).toEqual([
+      expect.stringMatching(/^created 01HPR8S7YF43PV3QV16TZDC80P; send the customer to https:/),
+      'payout 01HPRB2M4K9Q7ZT3XWJ5N8D6EV is processing',
+      '1 payout request(s) on the first page, more after it',
+    ]);
     expect(result.response.status).toBe(200);
     expect(result.error).toBeUndefined();
     log.mockRestore();
+  });
+});
+
+describe('README TypeScript examples', () => {
+  it('every self-contained ```ts block type-checks against the package as written', () => {
+    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => /^import /m.test(code));
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const files = blocks.map((code, i) => {
+      const file = join(scratch, `block${i}.ts`);
+      const local = code
+        .replace("from 'palomma-openapi/webhooks'", "from '../../../src/webhooks/index.js'")
+        .replace("from 'palomma-openapi'", "from '../../../src/index.js'");
+      writeFileSync(file, `${local}\nexport {};\n`);
+      return file;
+    });
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({ extends: '../../../tsconfig.json', compilerOptions: { noUnusedLocals: false }, include: files }),
+    );
+    const tsc = join(process.cwd(), 'node_modules/typescript/bin/tsc');
+    let output = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', join(scratch, 'tsconfig.json')], { encoding: 'utf8' });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout);
+    }
+    expect(output).toBe('');
   });
 });

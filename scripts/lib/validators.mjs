@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { fastFormats } from 'ajv-formats/dist/formats.js';
 import { componentsDocument, toJsonSchema } from './json-schema.mjs';
+import { openEnumParts } from './open-enum.mjs';
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 // Words for people, not rules for data: dropped so the generated code carries only what it checks.
@@ -11,6 +12,9 @@ const annotations = new Set(['description', 'examples', 'example', 'title', '$co
 function stripAnnotations(node) {
   if (Array.isArray(node)) return node.map(stripAnnotations);
   if (!node || typeof node !== 'object') return node;
+  // An open enum accepts exactly what its general branch accepts: the known values are documentation.
+  const openEnum = openEnumParts(node);
+  if (openEnum) return stripAnnotations(openEnum.other);
   return Object.fromEntries(
     Object.entries(node)
       .filter(([key, value]) => !(annotations.has(key) && (key !== 'title' || typeof value === 'string')))

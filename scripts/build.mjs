@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds dist/: ESM and CommonJS for each entry, with .d.ts and .d.cts types, from src/ and generated/.
-import { readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'tsup';
 import { rootDir } from './lib/spec.mjs';
@@ -30,6 +30,18 @@ await build({
   platform: 'neutral',
   external: ['openapi-fetch'],
 });
+// The mock helper is plain ESM JavaScript, shipped as is (src/mock.js, used by the palomma-mock bin too); only
+// CommonJS consumers need a build of it. `shims` gives that build a working import.meta.url.
+await build({
+  ...shared,
+  entry: { mock: 'src/mock.js' },
+  format: ['cjs'],
+  platform: 'node',
+  dts: false,
+  shims: true,
+  external: ['@stoplight/prism-cli'],
+});
+copyFileSync(join(rootDir, 'src/mock.d.ts'), join(dist, 'mock.d.cts'));
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 
 function safeList(dir) {

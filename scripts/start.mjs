@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDocs, defaultOutputs, generate, lintSpec } from './lib/pipeline.mjs';
-import { startPrism } from './lib/prism.mjs';
+import { startMockServer } from '../src/mock.js';
 import { readSpec, specPath } from './lib/spec.mjs';
 
 const { values } = parseArgs({
@@ -61,7 +61,7 @@ const docsServer = await serveDocs(Number(values['docs-port']));
 const docsUrl = `http://127.0.0.1:${docsServer.address().port}/`;
 
 // Prism watches the spec and reloads on its own; it is restarted here only if it died on a broken spec.
-let mock = await startPrism({ spec, port: Number(values['mock-port']) });
+let mock = await startMockServer({ spec, port: Number(values['mock-port']) });
 const mockPort = mock.port;
 
 console.log(`\nDocs: ${docsUrl}\nMock: ${mock.url}\n\nTry the mock with the spec's own example (any token works):\n${exampleCurl(mock.url)}`);
@@ -77,7 +77,7 @@ const watcher = watch(dirname(spec), (_event, name) => {
     running = running.then(async () => {
       console.log(`${basename(spec)} changed: rebuilding…`);
       const ok = await rebuild();
-      if (ok && mock.child.exitCode !== null) mock = await startPrism({ spec, port: mockPort });
+      if (ok && mock.child.exitCode !== null) mock = await startMockServer({ spec, port: mockPort });
     });
   }, 150);
 });

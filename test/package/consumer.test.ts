@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -79,9 +79,12 @@ beforeAll(() => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('published package', () => {
-  it('ships dist, the spec and the docs of the package, nothing else', () => {
-    expect(packed.files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'openapi.yaml']));
-    expect(packed.files.filter((f) => /^(src|test|scripts|generated)\//.test(f))).toEqual([]);
+  it('ships dist, the spec, the mock helper and its bin, nothing else', () => {
+    expect(packed.files).toEqual(
+      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'openapi.yaml', 'bin/palomma-mock.mjs']),
+    );
+    // Of src/, only the mock helper, which is plain JavaScript shipped as written.
+    expect(packed.files.filter((f) => /^(src|test|scripts|generated)\//.test(f)).sort()).toEqual(['src/mock.d.ts', 'src/mock.js']);
   });
 
   it('type-checks with moduleResolution bundler', () => {
@@ -100,6 +103,41 @@ describe('published package', () => {
     const output = JSON.parse(run(process.execPath, [file, inject('prismUrl')]));
     // One PalommaError class across the two entry points, in both module systems.
     expect(output).toEqual({ id: '01HPR8S7YF43PV3QV16TZDC80P', validation: true, webhookErrorIsPalommaError: true });
+  });
+});
+
+describe('palomma-openapi/mock from the installed package', () => {
+  // Prism is an optional peer dependency; link the repo's copy in rather than download it again.
+  const linkPrism = () => {
+    mkdirSync(join(project, 'node_modules/@stoplight'), { recursive: true });
+    try {
+      symlinkSync(join(repo, 'node_modules/@stoplight/prism-cli'), join(project, 'node_modules/@stoplight/prism-cli'), 'dir');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  };
+  const script = (load: string) => `${load}
+const body = { customerId: 'c', redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount',
+  bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '1' } };
+(async () => {
+  const { startMockServer } = await mockModule;
+  const mock = await startMockServer();
+  try {
+    const response = await fetch(mock.url + '/payoutTargets', { method: 'POST', headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    console.log(JSON.stringify({ status: response.status, id: (await response.json()).id, loopback: new URL(mock.url).hostname }));
+  } finally {
+    await mock.close();
+  }
+})().catch((error) => { console.error(error); process.exit(1); });
+`;
+
+  it.each([
+    ['ESM', 'mock-consumer.mjs', "const mockModule = import('palomma-openapi/mock');"],
+    ['CommonJS', 'mock-consumer.cjs', "const mockModule = Promise.resolve(require('palomma-openapi/mock'));"],
+  ])('starts Prism on the shipped spec from %s', (_kind, file, load) => {
+    linkPrism();
+    writeFileSync(join(project, file), script(load));
+    expect(JSON.parse(run(process.execPath, [file]))).toEqual({ status: 200, id: '01HPR8S7YF43PV3QV16TZDC80P', loopback: '127.0.0.1' });
   });
 });
 

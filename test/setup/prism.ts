@@ -1,6 +1,6 @@
 // Starts one real Prism process on a free loopback port before the tests and stops it after.
 import type { TestProject } from 'vitest/node';
-import { startPrism } from '../../scripts/lib/prism.mjs';
+import { startMockServer } from '../../src/mock.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,7 +9,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const mock = await startPrism();
+  const mock = await startMockServer();
   project.provide('prismUrl', mock.url);
   return () => mock.close();
 }

@@ -19,12 +19,12 @@ const pad = (text, width) => String(text).padEnd(width);
 const num = (n, digits = 2) => n.toFixed(digits).padStart(9);
 const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`.padStart(10);
 
-function table(title, unit, results, baseline = 'raw fetch', lowerIsBetter = true) {
+// Ratios are value / raw fetch's value: for µs per call lower is better, for req/s higher is better.
+function table(title, unit, results, baseline = 'raw fetch') {
   console.log(`\n${title}`);
   console.log(`  ${pad('client', 32)}${pad(unit, 12)}× raw fetch`);
   for (const [name, value] of Object.entries(results)) {
-    const ratio = lowerIsBetter ? value / results[baseline] : results[baseline] / value;
-    console.log(`  ${pad(name, 32)}${num(value, unit === 'req/s' ? 0 : 2)}   ${ratio.toFixed(2)}×`);
+    console.log(`  ${pad(name, 32)}${num(value, unit === 'req/s' ? 0 : 2)}   ${(value / results[baseline]).toFixed(2)}×`);
   }
 }
 
@@ -35,13 +35,13 @@ async function perCallSection() {
   const clients = await benchClients({ baseUrl: 'http://127.0.0.1:9/v0', fetch: stub, axiosFetch: true });
   // Rounds interleave the clients, so drift in machine load spreads evenly over them.
   const samples = Object.fromEntries(Object.keys(clients).map((name) => [name, []]));
-  for (let round = 0; round < 7; round++) {
+  for (let round = 0; round < 9; round++) {
     for (const [name, call] of Object.entries(clients)) {
-      samples[name].push(await microsPerCall(() => call(requestBody), { ms: 250, rounds: 1, warmup: round ? 200 : 3_000 }));
+      samples[name].push(await microsPerCall(() => call(requestBody), { ms: 150, rounds: 1, warmup: round ? 200 : 3_000 }));
     }
   }
   const results = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
-  table('a) Per-call cost, stub transport (µs per call, median of 7 interleaved rounds; lower is better)', 'µs/call', results);
+  table('a) Per-call cost, stub transport (µs per call, median of 9 interleaved rounds; lower is better)', 'µs/call', results);
 }
 
 // b) Requests per second over loopback against a small node:http server in its own process.
@@ -60,11 +60,11 @@ async function loopbackSection() {
   try {
     const clients = await benchClients({ baseUrl: `http://127.0.0.1:${port}/v0`, fetch: (input, init) => fetch(input, init) });
     const samples = Object.fromEntries(Object.keys(clients).map((name) => [name, []]));
-    for (let round = 0; round < 3; round++) {
-      for (const [name, call] of Object.entries(clients)) samples[name].push(await requestsPerSecond(() => call(requestBody), { ms: 800 }));
+    for (let round = 0; round < 5; round++) {
+      for (const [name, call] of Object.entries(clients)) samples[name].push(await requestsPerSecond(() => call(requestBody), { ms: 600 }));
     }
     const results = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
-    table('b) Loopback throughput, 8 concurrent callers (req/s, median of 3 interleaved rounds; higher is better)', 'req/s', results, 'raw fetch', false);
+    table('b) Loopback throughput, 8 concurrent callers (req/s, median of 5 interleaved rounds; higher is better)', 'req/s', results);
   } finally {
     server.kill();
   }

@@ -26,6 +26,9 @@ export async function benchClients({ baseUrl, fetch, axiosFetch = false }) {
 
   return {
     'raw fetch': async (body) => (await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) })).json(),
+    // What a raw call needs so a stalled server cannot hang it: the fair baseline for a client with timeouts.
+    'raw fetch + timeout signal': async (body) =>
+      (await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) })).json(),
     'openapi-fetch (bare)': async (body) => (await bare.POST('/payoutTargets', { body })).data,
     'palomma, validation off': (body) => off.payoutTargets.create(body),
     'palomma, requests validated': (body) => requests.payoutTargets.create(body),

@@ -5,7 +5,7 @@ import { startMockServer } from '../src/mock.js';
 
 const usage = `Usage: palomma-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--seed <seed>] [--allow-remote]
 
-  --port          port to listen on (default 4010; 0 picks a free one)
+  --port          port to listen on (default $PORT or 4010; 0 picks a free one)
   --host          interface to listen on (default 127.0.0.1; others need --allow-remote)
   --dynamic       generate response bodies from the schemas instead of the spec's examples
   --seed          seed for --dynamic, for the same bodies on every run
@@ -18,7 +18,7 @@ let values;
 try {
   ({ values } = parseArgs({
     options: {
-      port: { type: 'string', default: '4010' },
+      port: { type: 'string', default: process.env.PORT ?? '4010' },
       host: { type: 'string', default: '127.0.0.1' },
       dynamic: { type: 'boolean', default: false },
       seed: { type: 'string' },

@@ -16,10 +16,6 @@ export class PalommaWebhookSignatureError extends PalommaError {
     super(message);
     this.reason = reason;
   }
-
-  override toJSON() {
-    return { ...super.toJSON(), reason: this.reason };
-  }
 }
 
 /** Which step of reading a correctly signed delivery failed. */
@@ -40,10 +36,6 @@ export class PalommaWebhookPayloadError extends PalommaError {
     this.reason = reason;
     this.issues = issues;
   }
-
-  override toJSON() {
-    return { ...super.toJSON(), reason: this.reason, issues: this.issues };
-  }
 }
 
 /**
@@ -60,9 +52,5 @@ export class PalommaWebhookUnknownEventError extends PalommaError {
     super(`webhook ${webhookId}: event type ${JSON.stringify(eventType)} is not described by this package`);
     this.eventType = eventType;
     this.webhookId = webhookId;
-  }
-
-  override toJSON() {
-    return { ...super.toJSON(), eventType: this.eventType, webhookId: this.webhookId };
   }
 }

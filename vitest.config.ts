@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // One Prism mock of openapi.yaml for the whole run; contract tests read its URL with inject('prismUrl').
     globalSetup: ['test/setup/prism.ts'],
+    reporters: ['default', './test/setup/summary-reporter.ts'],
     typecheck: {
       enabled: true,
       include: ['test/types/**/*.test-d.ts'],

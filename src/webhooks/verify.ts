@@ -175,10 +175,21 @@ function checkEncoding(encoding: unknown): asserts encoding is WebhookSignatureE
   }
 }
 
+// A receiver verifies every delivery with the same key: importing it costs more than the check itself, so the
+// last string key's (non-extractable) CryptoKey is kept.
+let lastImported: { text: string; key: Promise<CryptoKey> } | undefined;
+
 async function hmacKey(subtle: SubtleCrypto, integrityKey: unknown): Promise<CryptoKey> {
   if (typeof integrityKey === 'string') {
     if (integrityKey === '') throw new PalommaConfigError('integrityKey: the merchant integrity key from Palomma is required; it is empty');
-    return subtle.importKey('raw', utf8(integrityKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    if (lastImported?.text !== integrityKey) {
+      const key = subtle.importKey('raw', utf8(integrityKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+      lastImported = { text: integrityKey, key };
+      key.catch(() => {
+        if (lastImported?.key === key) lastImported = undefined;
+      });
+    }
+    return lastImported.key;
   }
   if (isHmacKey(integrityKey)) return integrityKey;
   throw new PalommaConfigError(

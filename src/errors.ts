@@ -6,6 +6,11 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** `path reason; path reason`, for an error message; `root` names the whole value when a path is empty. */
+export function formatIssues(issues: readonly ValidationIssue[], root: string): string {
+  return issues.map((i) => `${i.path || root} ${i.message}`).join('; ');
+}
+
 interface ErrorContext {
   method?: string;
   path?: string;
@@ -42,8 +47,7 @@ export class PalommaValidationError extends PalommaError {
 
   constructor(issues: ValidationIssue[], context: ErrorContext = {}) {
     const where = context.method && context.path ? `${context.method} ${context.path}: ` : '';
-    const list = issues.map((i) => `${i.path || '(body)'} ${i.message}`).join('; ');
-    super(`${where}request is invalid, not sent: ${list}`, context);
+    super(`${where}request is invalid, not sent: ${formatIssues(issues, '(body)')}`, context);
     this.issues = issues;
   }
 }
@@ -55,8 +59,7 @@ export class PalommaResponseValidationError extends PalommaError {
   readonly status: number;
 
   constructor(issues: ValidationIssue[], status: number, context: ErrorContext = {}) {
-    const list = issues.map((i) => `${i.path || '(body)'} ${i.message}`).join('; ');
-    super(`${context.method} ${context.path}: ${status} response breaks the spec: ${list}`, context);
+    super(`${context.method} ${context.path}: ${status} response breaks the spec: ${formatIssues(issues, '(body)')}`, context);
     this.issues = issues;
     this.status = status;
   }

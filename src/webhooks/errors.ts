@@ -1,5 +1,5 @@
 // The errors verifyWebhook throws. None of them carries the integrity key or a header's value.
-import { PalommaError, type ValidationIssue } from '../errors.js';
+import { formatIssues, PalommaError, type ValidationIssue } from '../errors.js';
 
 /** Why a delivery's signature was rejected. */
 export type WebhookSignatureProblem = 'missing-header' | 'duplicate-header' | 'malformed-signature' | 'mismatch';
@@ -31,8 +31,7 @@ export class PalommaWebhookPayloadError extends PalommaError {
   readonly issues: ValidationIssue[];
 
   constructor(reason: WebhookPayloadProblem, issues: ValidationIssue[], options: { cause?: unknown } = {}) {
-    const list = issues.map((i) => `${i.path || '(envelope)'} ${i.message}`).join('; ');
-    super(`webhook payload is not usable (${reason}): ${list}`, options);
+    super(`webhook payload is not usable (${reason}): ${formatIssues(issues, '(envelope)')}`, options);
     this.reason = reason;
     this.issues = issues;
   }

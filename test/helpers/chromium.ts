@@ -6,7 +6,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: run `node scripts/ensure-chromium.mjs` (npm test does) or set CHROMIUM_PATH`);
+    throw new Error(`Chromium not found at ${chromiumPath}: run node scripts/ensure-chromium.mjs (npm test does) or set CHROMIUM_PATH`);
   }
   return chromium.launch({
     executablePath: chromiumPath,

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Sends the spec's example requests through a Prism validating proxy (`prism proxy --errors`) to --upstream and reports every contract violation.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { isLoopbackHost, startPrismProxy } from '../src/mock.js';
+import { httpUrl, parseCommandLine } from './lib/cli.mjs';
 import { exampleCalls, findings, formatReport, upstreamStatusPattern } from './lib/contract-check.mjs';
 import { readSpec, specPath } from './lib/spec.mjs';
 
@@ -14,39 +14,14 @@ exchanges Prism could not check), 2 usage errors. The API key comes from PALOMMA
 upstream that is not on this machine); it is sent upstream and never printed. The production server is
 refused: the example calls would create real customers, targets and payouts.`;
 
-function fail(message) {
-  console.error(`contract:proxy: ${message}\n\n${usage}`);
-  process.exit(2);
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      upstream: { type: 'string' },
-      spec: { type: 'string', default: specPath },
-      only: { type: 'string' },
-      json: { type: 'string' },
-      port: { type: 'string', default: '0' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }));
-} catch (error) {
-  fail(error.message);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (!values.upstream) fail('--upstream <url> is required');
-
-let upstream;
-try {
-  upstream = new URL(values.upstream);
-} catch {
-  fail(`--upstream is not a URL: ${values.upstream}`);
-}
-if (!['http:', 'https:'].includes(upstream.protocol)) fail(`--upstream must be http: or https:, not ${upstream.protocol}`);
+const { values, fail } = parseCommandLine('contract:proxy', usage, {
+  upstream: { type: 'string' },
+  spec: { type: 'string', default: specPath },
+  only: { type: 'string' },
+  json: { type: 'string' },
+  port: { type: 'string', default: '0' },
+});
+const upstream = httpUrl('upstream', values.upstream, fail);
 if (upstream.username || upstream.password) fail('--upstream must not carry credentials; use PALOMMA_TOKEN');
 
 const spec = readSpec(values.spec);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Sends a correctly signed sample webhook, built from the spec's example for --event, to a local receiver (--url).
 import { createHmac } from 'node:crypto';
-import { parseArgs } from 'node:util';
+import { isLoopbackHost } from '../src/mock.js';
+import { httpUrl, parseCommandLine } from './lib/cli.mjs';
 import { readSpec } from './lib/spec.mjs';
 
 const usage = `usage: npm run webhook:send -- --url http://127.0.0.1:3000/webhooks [options]
@@ -13,47 +14,22 @@ const usage = `usage: npm run webhook:send -- --url http://127.0.0.1:3000/webhoo
   --signature-encoding ENC  hex (default) or base64
   --allow-remote            allow a URL that is not on this machine`;
 
-function fail(message) {
-  console.error(`send-webhook: ${message}\n\n${usage}`);
-  process.exit(2);
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      url: { type: 'string' },
-      event: { type: 'string', default: 'payout-target.update' },
-      example: { type: 'string' },
-      'integrity-key': { type: 'string' },
-      'signature-encoding': { type: 'string', default: 'hex' },
-      'allow-remote': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }));
-} catch (error) {
-  fail(error.message);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values, fail } = parseCommandLine('send-webhook', usage, {
+  url: { type: 'string' },
+  event: { type: 'string', default: 'payout-target.update' },
+  example: { type: 'string' },
+  'integrity-key': { type: 'string' },
+  'signature-encoding': { type: 'string', default: 'hex' },
+  'allow-remote': { type: 'boolean', default: false },
+});
 
 const integrityKey = values['integrity-key'] ?? process.env.PALOMMA_INTEGRITY_KEY;
 if (!integrityKey) fail('no integrity key: pass --integrity-key or set PALOMMA_INTEGRITY_KEY');
 const encoding = values['signature-encoding'];
 if (encoding !== 'hex' && encoding !== 'base64') fail(`--signature-encoding must be hex or base64, not ${JSON.stringify(encoding)}`);
 
-if (!values.url) fail('--url is required');
-let url;
-try {
-  url = new URL(values.url);
-} catch {
-  fail(`--url ${JSON.stringify(values.url)} is not an absolute URL`);
-}
-if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(`--url must be http: or https:, not ${url.protocol}`);
-const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
-if (!loopback && !values['allow-remote']) fail(`${url.host} is not a loopback host; pass --allow-remote to send there anyway`);
+const url = httpUrl('url', values.url, fail);
+if (!isLoopbackHost(url.hostname) && !values['allow-remote']) fail(`${url.host} is not a loopback host; pass --allow-remote to send there anyway`);
 
 const webhooks = readSpec().webhooks ?? {};
 const operation = webhooks[values.event]?.post;

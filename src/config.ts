@@ -4,7 +4,8 @@ import { PalommaConfigError } from './errors.js';
 
 export { servers, type Environment };
 
-const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+// localhost, ::1 and the 127.0.0.0/8 addresses; a name such as 127.example.com is not loopback.
+const isLoopback = (hostname: string) => hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 
 export function checkToken(token: unknown): string {
   if (typeof token !== 'string' || token.trim() === '') {
@@ -33,7 +34,7 @@ function checkBaseUrl(baseUrl: string): string {
   } catch {
     throw new PalommaConfigError(`baseUrl: ${JSON.stringify(baseUrl)} is not an absolute URL`);
   }
-  const loopback = loopbackHosts.has(url.hostname) || url.hostname.startsWith('127.');
+  const loopback = isLoopback(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw new PalommaConfigError(
       `baseUrl: must use https: (plain http: is allowed only for loopback hosts); got ${url.protocol}//${url.host}`,

@@ -21,7 +21,7 @@ export interface CallOptions {
   timeout?: number;
   /** Retries for this call, overriding the client's `maxRetries`. */
   maxRetries?: number;
-  /** Validate this call's body against the spec, overriding the client's `validateRequests`. */
+  /** Validate this call's body and parameters against the spec, overriding the client's `validateRequests`. */
   validateRequest?: boolean;
   /** The fetch for this call only. */
   fetch?: FetchLike;

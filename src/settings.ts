@@ -9,7 +9,7 @@ export interface BehaviourOptions {
   timeout?: number;
   /** Retries after a 429 or a connection that failed before sending. Default 2; 0 turns retries off. */
   maxRetries?: number;
-  /** Check request bodies against the spec before sending. Default true. */
+  /** Check request bodies and path/query parameters against the spec before sending. Default true. */
   validateRequests?: boolean;
   /** Check response bodies against the spec: `'warn'` reports, `'throw'` rejects 2xx bodies. Default `'off'`. */
   validateResponses?: ResponseValidationMode;

@@ -20,7 +20,6 @@ export class Call {
   timer: ReturnType<typeof setTimeout> | undefined;
   timedOut = false;
   response: Response | undefined;
-  retries = 0;
 
   constructor(readonly settings: CallSettings) {}
 
@@ -72,7 +71,6 @@ export class Call {
         if (spare && failedBeforeSending(error)) {
           await sleep(backoffMs(attempt), signal);
           next = spare;
-          this.retries++;
           continue;
         }
         const code = errorCode(error);
@@ -89,7 +87,6 @@ export class Call {
           await response.body?.cancel().catch(() => {});
           await sleep(wait, signal);
           next = spare;
-          this.retries++;
           continue;
         }
       }

@@ -27,6 +27,7 @@ describe('createPalommaClient: construction', () => {
     ['not a url', /is not an absolute URL/],
     ['http://api.example.com/v0', /must use https:/],
     ['ftp://127.0.0.1/v0', /must use https:/],
+    ['http://127.example.com/v0', /must use https:/],
     ['https://user:pw@api.example.com', /must not carry credentials/],
     ['https://api.example.com/v0?x=1', /query string/],
   ])('rejects baseUrl %s', (baseUrl, reason) => {

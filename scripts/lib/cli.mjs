@@ -1,0 +1,34 @@
+// Command-line plumbing shared by the scripts: parse options (with --help), fail with usage, read an http(s) URL.
+import { parseArgs } from 'node:util';
+
+/** Parses `options` (plus --help); on a bad option prints the reason and `usage`, exit code 2. */
+export function parseCommandLine(name, usage, options) {
+  const fail = (message) => {
+    console.error(`${name}: ${message}\n\n${usage}`);
+    process.exit(2);
+  };
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h', default: false } } }));
+  } catch (error) {
+    fail(error.message);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return { values, fail };
+}
+
+/** The value of `--flag` as an http: or https: URL, or `fail` saying why not. */
+export function httpUrl(flag, text, fail) {
+  if (!text) fail(`--${flag} <url> is required`);
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    fail(`--${flag} ${JSON.stringify(text)} is not an absolute URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(`--${flag} must be http: or https:, not ${url.protocol}`);
+  return url;
+}

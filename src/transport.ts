@@ -1,6 +1,7 @@
 // Sends one API call: a timeout per attempt, and retries only where no second payout can result.
 import { PalommaConnectionError, PalommaTimeoutError, retryAfterMs } from './errors.js';
 import { LightRequest } from './light-request.js';
+import type { AttemptLog } from './logger.js';
 import { backoffMs, errorCode, failedBeforeSending, retryPolicy, sleep } from './retry.js';
 
 /** The shape of the global `fetch`; any compatible function can be passed as the client's `fetch`. */
@@ -13,6 +14,7 @@ export interface CallSettings {
   maxRetries: number;
   signal: AbortSignal | undefined;
   fetch: FetchLike;
+  log?: AttemptLog | undefined;
 }
 
 /** One call's state, shared by the transport and the code that reads the response body after it. */
@@ -62,15 +64,29 @@ export class Call {
       // A light request's body is a string and can be sent again; a real Request's stream must be copied first.
       const spare = attempt < maxRetries ? (light ? next : (next as Request).clone()) : undefined;
       let response: Response;
+      const started = performance.now();
+      const sent = next;
+      const log = (outcome: { status?: number; failure?: string; retrying: boolean; response?: Response }) =>
+        this.settings.log?.attempt({
+          method,
+          path,
+          attempt: attempt + 1,
+          ms: performance.now() - started,
+          ...outcome,
+          requestBody: () => (typeof sent.body === 'string' ? sent.body : undefined),
+          responseBody: outcome.response && (() => outcome.response!.clone().text()),
+        });
       try {
         response = await this.attempt(next, this.arm());
       } catch (error) {
         this.finish();
+        const retrying = !this.timedOut && !signal?.aborted && spare !== undefined && failedBeforeSending(error);
+        log({ failure: this.timedOut ? 'timed out' : (errorCode(error) ?? 'connection failed'), retrying });
         if (this.timedOut) throw this.timeoutError();
         if (signal?.aborted) throw signal.reason;
-        if (spare && failedBeforeSending(error)) {
+        if (retrying) {
           await sleep(backoffMs(attempt), signal);
-          next = spare;
+          next = spare!;
           continue;
         }
         const code = errorCode(error);
@@ -83,6 +99,7 @@ export class Call {
       if (response.status === 429 && spare) {
         const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt);
         if (wait <= retryPolicy.maxRetryAfterMs) {
+          log({ status: response.status, retrying: true });
           this.finish();
           await response.body?.cancel().catch(() => {});
           await sleep(wait, signal);
@@ -90,6 +107,7 @@ export class Call {
           continue;
         }
       }
+      log({ status: response.status, retrying: false, response: this.settings.log?.level === 'debug' ? response : undefined });
       this.response = response;
       return response;
     }

@@ -5,6 +5,8 @@ import { generatedHeader, readSpec, rootDir, specPath } from './spec.mjs';
 import { renderTypes } from './types.mjs';
 import { renderServers } from './servers.mjs';
 import { renderValidators } from './validators.mjs';
+import { renderMethodTypeTests, renderNamedTypes, renderResources } from './client-surface.mjs';
+import { describeOperations } from './operations.mjs';
 import { runBin } from './run.mjs';
 
 export const defaultOutputs = {
@@ -21,8 +23,13 @@ export async function lintSpec({ spec = specPath, quiet = false } = {}) {
 /** Writes every file under generated/ (or `out`) from the spec; resolves with the file names. */
 export async function generate({ spec = specPath, out = defaultOutputs.generated } = {}) {
   const document = readSpec(spec);
+  const operations = describeOperations(document);
+  const named = renderNamedTypes(document, operations);
   const files = {
     'schema.ts': await renderTypes(document),
+    'types.ts': named.text,
+    'resources.ts': renderResources(document, operations, named.typeOf),
+    'methods.test-d.ts': renderMethodTypeTests(document, operations, named.typeOf),
     'servers.ts': renderServers(document),
     ...renderValidators(document),
   };

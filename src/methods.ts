@@ -24,6 +24,9 @@ type Init = CallOptions & Record<string, unknown>;
 const initKeys = new Set<string>(['params', 'body', ...callOptionNames]);
 
 function checkInit(init: Init, method: string, path: string): void {
+  if (typeof init !== 'object' || init === null || Array.isArray(init)) {
+    throw new PalommaConfigError(`${method} ${path}: the options must be an object; got ${typeof init}`, { method, path });
+  }
   for (const key of Object.keys(init)) {
     if (!initKeys.has(key)) {
       throw new PalommaConfigError(

@@ -1,5 +1,6 @@
 // Builds `palomma.<resource>.<method>()` from the operation table generated out of the spec: one generic call per kind.
 import { APIPromise, type WithResponse } from './api-promise.js';
+import { PalommaConfigError } from './errors.js';
 import type { ListOptions } from './call-options.js';
 import { PageList, type PageFields } from './pagination.js';
 import type { Unwrap } from './unwrap.js';
@@ -35,7 +36,12 @@ function readArguments(operation: OperationDescriptor, args: unknown[]): Argumen
   let next = operation.pathParameters.length;
   const body = operation.body ? args[next++] : undefined;
   const query = operation.query ? (args[next++] as Record<string, unknown> | undefined) : undefined;
-  return { path, body, query, options: (args[next] as Record<string, unknown> | undefined) ?? {} };
+  const options = args[next] ?? {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    const where = `${operation.method} ${operation.path}`;
+    throw new PalommaConfigError(`${where}: the options must be an object; got ${typeof options}`, { method: operation.method, path: operation.path });
+  }
+  return { path, body, query, options: options as Record<string, unknown> };
 }
 
 function init(operation: OperationDescriptor, args: Arguments, query = args.query): Record<string, unknown> {
@@ -48,10 +54,11 @@ function init(operation: OperationDescriptor, args: Arguments, query = args.quer
 
 function callMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor) {
   return (...rawArgs: unknown[]) => {
-    const args = readArguments(operation, rawArgs);
-    const result = send(operation.method, operation.path, init(operation, args)).then((r) =>
-      unwrap(r, operation.method, operation.path),
-    );
+    // Inside the promise, so a bad argument rejects like any other failure of the call.
+    const result = (async () => {
+      const sent = await send(operation.method, operation.path, init(operation, readArguments(operation, rawArgs)));
+      return unwrap(sent, operation.method, operation.path);
+    })();
     return new APIPromise(result);
   };
 }

@@ -101,7 +101,8 @@ export class Call {
         if (wait <= retryPolicy.maxRetryAfterMs) {
           log({ status: response.status, retrying: true });
           this.finish();
-          await response.body?.cancel().catch(() => {});
+          // Not awaited: cancelling a body that was cloned (tee'd) settles only when every copy is cancelled.
+          void response.body?.cancel().catch(() => {});
           await sleep(wait, signal);
           next = spare;
           continue;

@@ -1,6 +1,9 @@
 // The spec's three build steps (lint, generate, docs), each taking the spec's path so `npm start` can rerun them.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stringify } from 'yaml';
+import { withCodeSamples } from './code-samples.mjs';
 import { generatedHeader, readSpec, rootDir, specPath } from './spec.mjs';
 import { renderTypes } from './types.mjs';
 import { renderServers } from './servers.mjs';
@@ -43,13 +46,25 @@ export async function generate({ spec = specPath, out = defaultOutputs.generated
 const offlinePolicy =
   "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; frame-src 'none'; object-src 'none'";
 
-/** Renders the docs page with Redoc's scripts inlined, so it works with no network. */
+/**
+ * Renders the docs page with Redoc's scripts inlined, so it works with no network, from a copy of the spec that
+ * carries a TypeScript and a curl sample for every operation (scripts/lib/code-samples.mjs).
+ */
 export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false } = {}) {
-  const { code, output } = await runBin(
-    'redocly',
-    ['build-docs', relative(rootDir, spec), '--output', out, '--title', 'Palomma API reference', '--inlineBundle'],
-    { quiet },
-  );
+  const scratch = mkdtempSync(join(tmpdir(), 'palomma-docs-spec-'));
+  let result;
+  try {
+    const withSamples = join(scratch, 'openapi.yaml');
+    writeFileSync(withSamples, stringify(withCodeSamples(readSpec(spec))));
+    result = await runBin(
+      'redocly',
+      ['build-docs', withSamples, '--output', out, '--title', 'Palomma API reference', '--inlineBundle'],
+      { quiet },
+    );
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const { code, output } = result;
   if (code !== 0) return { ok: false, output };
   const html = readFileSync(out, 'utf8');
   if (!html.includes('<head>')) return { ok: false, output: `${output}\nno <head> in ${out} to add the offline policy to` };

@@ -10,6 +10,7 @@ import { renderServers } from './servers.mjs';
 import { renderValidators } from './validators.mjs';
 import { renderMethodTypeTests, renderNamedTypes, renderResources } from './client-surface.mjs';
 import { describeOperations } from './operations.mjs';
+import { updateReadme } from './readme-methods.mjs';
 import { runBin } from './run.mjs';
 
 export const defaultOutputs = {
@@ -23,8 +24,11 @@ export async function lintSpec({ spec = specPath, quiet = false } = {}) {
   return { ok: code === 0, output };
 }
 
-/** Writes every file under generated/ (or `out`) from the spec; resolves with the file names. */
-export async function generate({ spec = specPath, out = defaultOutputs.generated } = {}) {
+/**
+ * Writes every file under generated/ (or `out`) from the spec, and the README's method table when writing the
+ * project's own generated/; resolves with the file names.
+ */
+export async function generate({ spec = specPath, out = defaultOutputs.generated, readme = out === defaultOutputs.generated } = {}) {
   const document = readSpec(spec);
   const operations = describeOperations(document);
   const named = renderNamedTypes(document, operations);
@@ -38,6 +42,7 @@ export async function generate({ spec = specPath, out = defaultOutputs.generated
   };
   mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), generatedHeader + text);
+  if (readme) updateReadme(operations);
   return Object.keys(files);
 }
 

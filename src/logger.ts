@@ -49,8 +49,9 @@ function checkLogger(logger: unknown): Logger {
   return logger as Logger;
 }
 
+// Read through globalThis so browsers (no `process`) and type-checks without Node's types both work.
 const environmentLevel = (): string | undefined =>
-  typeof process === 'undefined' ? undefined : process.env?.PALOMMA_LOG || undefined;
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.PALOMMA_LOG || undefined;
 
 /**
  * The client's log, or undefined when logging is off. The level comes from `logLevel`, else `PALOMMA_LOG`, else

@@ -53,13 +53,16 @@ function init(operation: OperationDescriptor, args: Arguments, query = args.quer
 }
 
 function callMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor) {
+  const { method, path } = operation;
   return (...rawArgs: unknown[]) => {
-    // Inside the promise, so a bad argument rejects like any other failure of the call.
-    const result = (async () => {
-      const sent = await send(operation.method, operation.path, init(operation, readArguments(operation, rawArgs)));
-      return unwrap(sent, operation.method, operation.path);
-    })();
-    return new APIPromise(result);
+    let sent;
+    try {
+      sent = send(method, path, init(operation, readArguments(operation, rawArgs)));
+    } catch (error) {
+      // A bad argument rejects like any other failure of the call, never throws synchronously.
+      sent = Promise.reject(error);
+    }
+    return new APIPromise(sent.then((result) => unwrap(result, method, path)));
   };
 }
 

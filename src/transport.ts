@@ -55,6 +55,21 @@ export class Call {
       : fetch(request as Request, { signal });
   }
 
+  /** Reports one attempt's outcome to the client's log. */
+  private attemptLogger(request: LightRequest | Request, attempt: number, started: number) {
+    const { method, path, log } = this.settings;
+    return (outcome: { status?: number; failure?: string; retrying: boolean; response?: Response }) =>
+      log!.attempt({
+        method,
+        path,
+        attempt: attempt + 1,
+        ms: performance.now() - started,
+        ...outcome,
+        requestBody: () => (typeof request.body === 'string' ? request.body : undefined),
+        responseBody: outcome.response && (() => outcome.response!.clone().text()),
+      });
+  }
+
   /** The fetch openapi-fetch calls: every attempt, with its timer and its retry decision. */
   send = async (request: LightRequest | Request): Promise<Response> => {
     const { maxRetries, signal, method, path } = this.settings;
@@ -64,24 +79,14 @@ export class Call {
       // A light request's body is a string and can be sent again; a real Request's stream must be copied first.
       const spare = attempt < maxRetries ? (light ? next : (next as Request).clone()) : undefined;
       let response: Response;
-      const started = performance.now();
-      const sent = next;
-      const log = (outcome: { status?: number; failure?: string; retrying: boolean; response?: Response }) =>
-        this.settings.log?.attempt({
-          method,
-          path,
-          attempt: attempt + 1,
-          ms: performance.now() - started,
-          ...outcome,
-          requestBody: () => (typeof sent.body === 'string' ? sent.body : undefined),
-          responseBody: outcome.response && (() => outcome.response!.clone().text()),
-        });
+      // Logging costs nothing unless a log is configured: no clock reads, no closures.
+      const log = this.settings.log && this.attemptLogger(next, attempt, performance.now());
       try {
         response = await this.attempt(next, this.arm());
       } catch (error) {
         this.finish();
         const retrying = !this.timedOut && !signal?.aborted && spare !== undefined && failedBeforeSending(error);
-        log({ failure: this.timedOut ? 'timed out' : (errorCode(error) ?? 'connection failed'), retrying });
+        log?.({ failure: this.timedOut ? 'timed out' : (errorCode(error) ?? 'connection failed'), retrying });
         if (this.timedOut) throw this.timeoutError();
         if (signal?.aborted) throw signal.reason;
         if (retrying) {
@@ -99,7 +104,7 @@ export class Call {
       if (response.status === 429 && spare) {
         const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt);
         if (wait <= retryPolicy.maxRetryAfterMs) {
-          log({ status: response.status, retrying: true });
+          log?.({ status: response.status, retrying: true });
           this.finish();
           // Not awaited: cancelling a body that was cloned (tee'd) settles only when every copy is cancelled.
           void response.body?.cancel().catch(() => {});
@@ -108,7 +113,7 @@ export class Call {
           continue;
         }
       }
-      log({ status: response.status, retrying: false, response: this.settings.log?.level === 'debug' ? response : undefined });
+      log?.({ status: response.status, retrying: false, response: this.settings.log?.level === 'debug' ? response : undefined });
       this.response = response;
       return response;
     }

@@ -8,7 +8,7 @@ import {
   type CreatePayoutTargetBody,
   type PayoutTarget,
   type PayoutTargetStatus,
-  type PayoutTargetStatusMessage,
+  type StatusMessage,
 } from '../../src/index.js';
 
 const client = createPalommaClient({ token: 't' });
@@ -27,7 +27,7 @@ describe('types', () => {
 
   it('names the enums exactly as the spec lists them', () => {
     expectTypeOf<PayoutTargetStatus>().toEqualTypeOf<'active' | 'cancelled'>();
-    expectTypeOf<PayoutTargetStatusMessage>().toEqualTypeOf<
+    expectTypeOf<StatusMessage>().toEqualTypeOf<
       | 'AUTHENTICATION_FAILED'
       | 'CUSTOMER_CANCELLATION'
       | 'DECLINED_BY_BANK'
@@ -35,6 +35,8 @@ describe('types', () => {
       | 'INVALID_ACCOUNT'
       | 'NOT_ENOUGH_FUNDS'
       | 'ERROR'
+      | 'BANK_NOT_AVAILABLE'
+      | 'DOCUMENT_ACCOUNT_MISMATCH'
     >();
     expectTypeOf<PayoutTarget['status']>().toEqualTypeOf<PayoutTargetStatus | undefined>();
   });
@@ -75,8 +77,8 @@ describe('types', () => {
     void client.payoutTargets.create({ ...body, bankAccount: { ...body.bankAccount, accountNumber: 123 } });
     // @ts-expect-error no such path
     void client.POST('/payoutTarget', { body });
-    // @ts-expect-error GET is not defined on /payoutTargets
-    void client.GET('/payoutTargets');
+    // @ts-expect-error DELETE is not defined on /payoutTargets
+    void client.DELETE('/payoutTargets');
     // @ts-expect-error the raw POST needs its body
     void client.POST('/payoutTargets', {});
     // @ts-expect-error environment is production or sandbox

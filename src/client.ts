@@ -2,7 +2,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { authMiddleware } from './auth.js';
-import { checkToken, resolveBaseUrl, type Environment } from './config.js';
+import { checkBrowser, checkToken, resolveBaseUrl, type Environment } from './config.js';
 import { wrapMethods } from './methods.js';
 import { customers, type Customers } from './resources/customers.js';
 import { payoutRequests, type PayoutRequests } from './resources/payout-requests.js';
@@ -33,6 +33,7 @@ export type PalommaClient = Client<paths> & {
 
 export function createPalommaClient(options: PalommaClientOptions): PalommaClient {
   const token = checkToken(options?.token);
+  checkBrowser(options);
   const baseUrl = resolveBaseUrl(options);
   const settings = resolveSettings(options);
   // Start loading the opt-in response validators now, so the first response need not wait for them.

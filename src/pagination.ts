@@ -1,5 +1,6 @@
 // Cursor paging: `await list()` gives the first page; `for await (… of list())` walks every item of every page.
-import { PalommaError } from './errors.js';
+import { PalommaError, PalommaResponseValidationError } from './errors.js';
+import { notAList } from './validation/body-shape.js';
 
 export interface CursorPage<Item> {
   items?: Item[];
@@ -33,7 +34,18 @@ export class PageList<Item, Page extends CursorPage<Item>> implements PromiseLik
   }
 
   private firstPage(): Promise<Page> {
-    return (this.first ??= this.fetchPage(this.startCursor));
+    return (this.first ??= this.page(this.startCursor));
+  }
+
+  // A page's items are iterated: a string there would be walked letter by letter, so it is refused.
+  private async page(cursor: string | undefined): Promise<Page> {
+    const page = await this.fetchPage(cursor);
+    const issues = notAList(page);
+    if (issues.length) {
+      const [method, path] = this.what.split(' ');
+      throw new PalommaResponseValidationError(issues, 200, { method, path });
+    }
+    return page;
   }
 
   then<A = Page, B = never>(
@@ -56,7 +68,7 @@ export class PageList<Item, Page extends CursorPage<Item>> implements PromiseLik
         throw new PalommaError(`${this.what}: more than ${this.maxPages} pages; raise maxPages to read further`);
       }
       seen.add(next);
-      page = await this.fetchPage(next);
+      page = await this.page(next);
     }
   }
 

@@ -19,6 +19,8 @@ export {
   PalommaInvalidRequestError,
   PalommaRateLimitError,
   PalommaServerError,
+  PalommaRedirectError,
+  PalommaResponseTooLargeError,
   PalommaConnectionError,
   PalommaTimeoutError,
   type ValidationIssue,

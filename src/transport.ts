@@ -32,6 +32,8 @@ const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
 export class Call {
   timer: ReturnType<typeof setTimeout> | undefined;
   timedOut = false;
+  /** The running attempt's signal: the timeout or the caller's abort. */
+  private attemptSignal: AbortSignal | undefined;
   response: Response | undefined;
 
   constructor(readonly settings: CallSettings) {}
@@ -69,7 +71,8 @@ export class Call {
       controller.abort(this.timeoutError());
     }, this.settings.timeout);
     const { signal } = this.settings;
-    return signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+    this.attemptSignal = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+    return this.attemptSignal;
   }
 
   private attempt(request: LightRequest | Request, signal: AbortSignal): Promise<Response> {
@@ -142,7 +145,7 @@ export class Call {
       throw error;
     }
     if (!streamsBody && length >= 0 && !response.headers.has('content-encoding')) return response;
-    return limitBody(response, limit, {
+    return limitBody(response, limit, this.attemptSignal!, {
       tooLarge: () => this.tooLargeError(response),
       failed: (error) => this.bodyError(error),
       ended: () => this.finish(),

@@ -1,6 +1,6 @@
 // Sends one API call: a timeout per attempt, retries only where no second payout can result, no redirects, and
 // a cap on how much of the response is read.
-import { limitBody } from './body-limit.js';
+import { limitBody, readLimited } from './body-limit.js';
 import { PalommaConnectionError, PalommaError, PalommaRedirectError, PalommaResponseTooLargeError, PalommaTimeoutError } from './errors.js';
 import { LightRequest } from './light-request.js';
 import type { Redactor } from './redact.js';
@@ -32,8 +32,8 @@ const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
 export class Call {
   timer: ReturnType<typeof setTimeout> | undefined;
   timedOut = false;
-  /** The running attempt's signal: the timeout or the caller's abort. */
-  private attemptSignal: AbortSignal | undefined;
+  /** Stops reading the body when the attempt times out (set while a counted body is being read). */
+  private stopBody: ((reason: unknown) => void) | undefined;
   response: Response | undefined;
 
   constructor(readonly settings: CallSettings) {}
@@ -68,11 +68,12 @@ export class Call {
     this.timedOut = false;
     this.timer = setTimeout(() => {
       this.timedOut = true;
-      controller.abort(this.timeoutError());
+      const error = this.timeoutError();
+      controller.abort(error);
+      this.stopBody?.(error);
     }, this.settings.timeout);
     const { signal } = this.settings;
-    this.attemptSignal = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
-    return this.attemptSignal;
+    return signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
   }
 
   private attempt(request: LightRequest | Request, signal: AbortSignal): Promise<Response> {
@@ -118,7 +119,7 @@ export class Call {
           continue;
         }
       }
-      this.response = this.capped(response);
+      this.response = await this.capped(response);
       return this.response;
     }
   };
@@ -134,7 +135,7 @@ export class Call {
    * The response, its body limited to `maxResponseBytes`. When the length is declared and the body is not
    * compressed, HTTP framing already bounds it and the response passes as it is (the common, cheap case).
    */
-  private capped(response: Response): Response {
+  private async capped(response: Response): Promise<Response> {
     const { maxResponseBytes: limit, streamsBody } = this.settings;
     if (response.body === null || nullBodyStatuses.has(response.status)) return response;
     const declared = response.headers.get('content-length');
@@ -145,11 +146,15 @@ export class Call {
       throw error;
     }
     if (!streamsBody && length >= 0 && !response.headers.has('content-encoding')) return response;
-    return limitBody(response, limit, this.attemptSignal!, {
+    const hooks = {
       tooLarge: () => this.tooLargeError(response),
-      failed: (error) => this.bodyError(error),
-      ended: () => this.finish(),
-    });
+      failed: (error: unknown) => this.bodyError(error),
+      // A streamed body's timer stops when the stream ends; a buffered one's when the caller has parsed it.
+      ended: () => (streamsBody ? this.finish() : undefined),
+    };
+    const onStop = (stop: (reason: unknown) => void) => (this.stopBody = stop);
+    // The caller buffers the body anyway (JSON, text), except with parseAs: 'stream'.
+    return streamsBody ? limitBody(response, limit, onStop, hooks) : readLimited(response, limit, onStop, hooks);
   }
 
   private tooLargeError(response: Response): PalommaResponseTooLargeError {

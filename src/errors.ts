@@ -126,7 +126,7 @@ export class PalommaServerError extends PalommaApiError {
 }
 
 /**
- * 3xx: the server answered with a redirect, which is never followed (the request carries the API key and
+ * 301, 302, 303, 307 or 308: the server answered with a redirect, which is never followed (the request carries the API key and
  * payment data; following it would send them again, possibly elsewhere). Nothing was sent a second time.
  * `targetOrigin` is where it pointed (scheme, host and port only); browsers hide both it and the status (0).
  */

@@ -25,6 +25,8 @@ export interface CallSettings {
   streamsBody?: boolean;
 }
 
+// The statuses fetch would follow (with `redirect: 'manual'` it hands them back instead).
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 // Statuses that cannot have a body, so a Response carrying one cannot be constructed.
 const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
 
@@ -107,7 +109,7 @@ export class Call {
         throw this.connectionError(error, next.url);
       }
 
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      if (response.type === 'opaqueredirect' || redirectStatuses.has(response.status)) {
         throw await this.discard(response, this.redirectError(response, next.url));
       }
       if (response.status === 429 && spare) {

@@ -77,7 +77,7 @@ function webhookSample(eventType) {
     '  integrityKey: process.env.PALOMMA_INTEGRITY_KEY!,',
     '});',
     `if (delivery.eventType === '${eventType}') {`,
-    '  console.log(delivery.webhookId, delivery.event.status);',
+    '  console.log(delivery.webhookId, delivery.event.id); // `event` is the object that changed, fully typed',
     '}',
   ].join('\n');
 }

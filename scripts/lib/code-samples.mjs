@@ -9,22 +9,26 @@ const firstExample = (media) => {
   return first?.value;
 };
 
-const indent = (text, by) => text.replace(/\n/g, `\n${by}`);
 const singular = (resource) => resource.replace(/ies$/, 'y').replace(/s$/, '');
 
-// A parameter's documented example, else a placeholder that says what goes there.
-function parameterExample(spec, path, method, name) {
-  const item = spec.paths[path];
-  const parameters = [...(item.parameters ?? []), ...(item[method.toLowerCase()].parameters ?? [])].map((p) => resolve(spec, p));
-  const parameter = parameters.find((p) => p.name === name);
+const operationOf = (spec, op) => spec.paths[op.path][op.httpMethod.toLowerCase()];
+
+function parametersOf(spec, op) {
+  return [...(spec.paths[op.path].parameters ?? []), ...(operationOf(spec, op).parameters ?? [])].map((p) => resolve(spec, p));
+}
+
+// A path parameter's documented example, else a placeholder that says what goes there.
+function parameterExample(spec, op, name) {
+  const parameter = parametersOf(spec, op).find((p) => p.name === name);
   return parameter?.example ?? parameter?.schema?.example ?? parameter?.schema?.examples?.[0] ?? `<${name}>`;
 }
 
+// The request body's first example, or an empty object.
+const bodyExample = (spec, op) => firstExample(resolve(spec, operationOf(spec, op).requestBody).content['application/json']) ?? {};
+
 function queryExample(spec, op) {
-  const item = spec.paths[op.path];
-  const parameters = [...(item.parameters ?? []), ...(item[op.httpMethod.toLowerCase()].parameters ?? [])].map((p) => resolve(spec, p));
   const query = {};
-  for (const p of parameters) {
+  for (const p of parametersOf(spec, op)) {
     if (p.in !== 'query' || p.name === op.paging?.cursorParameter) continue;
     const value = p.example ?? p.schema?.example ?? p.schema?.default;
     if (value !== undefined && (p.required || p.name === 'limit')) query[p.name] = value;
@@ -33,11 +37,10 @@ function queryExample(spec, op) {
 }
 
 function typescriptSample(spec, op) {
-  const ids = op.pathParameters.map((p) => JSON.stringify(parameterExample(spec, op.path, op.httpMethod, p.name)));
-  const body = op.body ? firstExample(resolve(spec, spec.paths[op.path][op.httpMethod.toLowerCase()].requestBody).content['application/json']) : undefined;
+  const ids = op.pathParameters.map((p) => JSON.stringify(parameterExample(spec, op, p.name)));
   const query = op.queryParameters.length ? queryExample(spec, op) : undefined;
   const args = [...ids];
-  if (op.body) args.push(indent(JSON.stringify(body ?? {}, null, 2), ''));
+  if (op.body) args.push(JSON.stringify(bodyExample(spec, op), null, 2));
   if (query && Object.keys(query).length) args.push(JSON.stringify(query).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', '));
   const call = `palomma.${op.resource}.${op.method}(${args.join(', ')})`;
   const setup = [
@@ -57,12 +60,11 @@ function typescriptSample(spec, op) {
 function curlSample(spec, op) {
   const server = spec.servers?.find((s) => s['x-environment'] === 'sandbox') ?? spec.servers?.[0];
   let path = op.path;
-  for (const p of op.pathParameters) path = path.replace(`{${p.name}}`, encodeURIComponent(parameterExample(spec, op.path, op.httpMethod, p.name)));
+  for (const p of op.pathParameters) path = path.replace(`{${p.name}}`, encodeURIComponent(parameterExample(spec, op, p.name)));
   const query = op.queryParameters.length ? new URLSearchParams(Object.entries(queryExample(spec, op)).map(([k, v]) => [k, String(v)])).toString() : '';
   const lines = [`curl -X ${op.httpMethod} '${server?.url ?? ''}${path}${query ? `?${query}` : ''}'`, `  -H "Authorization: Bearer $PALOMMA_TOKEN"`];
   if (op.body) {
-    const body = firstExample(resolve(spec, spec.paths[op.path][op.httpMethod.toLowerCase()].requestBody).content['application/json']) ?? {};
-    lines.push(`  -H 'Content-Type: application/json'`, `  -d '${JSON.stringify(body, null, 2).replace(/'/g, "'\\''").replace(/\n/g, '\n    ')}'`);
+    lines.push(`  -H 'Content-Type: application/json'`, `  -d '${JSON.stringify(bodyExample(spec, op), null, 2).replace(/'/g, "'\\''").replace(/\n/g, '\n    ')}'`);
   }
   return lines.join(' \\\n');
 }
@@ -77,7 +79,7 @@ function webhookSample(eventType) {
     '  integrityKey: process.env.PALOMMA_INTEGRITY_KEY!,',
     '});',
     `if (delivery.eventType === '${eventType}') {`,
-    '  console.log(delivery.webhookId, delivery.event.id); // `event` is the object that changed, fully typed',
+    '  console.log(delivery.webhookId, delivery.event.id);',
     '}',
   ].join('\n');
 }
@@ -86,7 +88,7 @@ function webhookSample(eventType) {
 export function withCodeSamples(spec) {
   const copy = structuredClone(spec);
   for (const op of describeOperations(spec)) {
-    copy.paths[op.path][op.httpMethod.toLowerCase()]['x-codeSamples'] = [
+    operationOf(copy, op)['x-codeSamples'] = [
       { lang: 'TypeScript', label: 'TypeScript', source: typescriptSample(spec, op) },
       { lang: 'curl', label: 'curl', source: curlSample(spec, op) },
     ];

@@ -26,18 +26,6 @@ const prefixed = (prefix: string, issues: ValidationIssue[]) =>
   issues.map((issue) => ({ ...issue, path: issue.path ? `${prefix}.${issue.path}` : prefix }));
 
 /**
- * A path parameter of `.` or `..` would not reach the server as an id: URLs read it as a step to the current or
- * parent path, so `/merchantAccounts/./payinSettlements` calls `/merchantAccounts/payinSettlements`, another
- * operation. No id Palomma gives is one, so such a value is refused rather than sent somewhere else.
- */
-function dotSegments(path: unknown): ValidationIssue[] {
-  if (!path || typeof path !== 'object') return [];
-  return Object.entries(path)
-    .filter(([, value]) => value === '.' || value === '..')
-    .map(([name]) => ({ path: `params.path.${name}`, message: 'must not be "." or "..": a URL would read it as a step to another path' }));
-}
-
-/**
  * Problems with a request for `method path`: its JSON body (paths as in the body: `bankAccount.bank`) and its
  * path and query parameters (as in openapi-fetch's options: `params.path.payoutTargetId`). [] when valid.
  */
@@ -50,7 +38,6 @@ export function requestIssues(
   if (!validators) return [];
   const issues = run(validators.body, request.body);
   if (validators.path) issues.push(...prefixed('params.path', run(validators.path, request.params?.path ?? {})));
-  issues.push(...dotSegments(request.params?.path));
   if (validators.query) issues.push(...prefixed('params.query', run(validators.query, request.params?.query ?? {})));
   return issues;
 }

@@ -127,7 +127,7 @@ async function webhookSection() {
   for (const [name, fn] of Object.entries(rows)) console.log(`  ${pad(name, 32)}${num(await microsPerCall(fn, { ms: 200, warmup: 500 }))} µs`);
 }
 
-// e) Memory for a response over the cap: peak RSS of a process reading a 128 MiB body, through the client (default
+// f) Memory for a response over the cap: peak RSS of a process reading a 128 MiB body, through the client (default
 // cap, 10 MiB) and through raw fetch's .text() (everything buffered, as the client did before the cap).
 async function memorySection() {
   const size = 128 * 1024 * 1024;
@@ -158,7 +158,7 @@ async function memorySection() {
         child.once('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`peak-rss ${mode} exited ${code}`))));
       });
     const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`.padStart(10);
-    console.log(`\ne) Memory for a ${size / 1024 / 1024} MiB response (peak RSS above the process's RSS before the call; lower is better)`);
+    console.log(`\nf) Memory for a ${size / 1024 / 1024} MiB response (peak RSS above the process's RSS before the call; lower is better)`);
     const raw = await run('raw');
     console.log(`  ${pad('raw fetch .text() (all buffered)', 64)}${mib(raw.peakAboveStart)}   1.00×`);
     for (const [label, cap] of [['default cap (10 MiB)', undefined], ['maxResponseBytes 1 MiB', 1024 * 1024]]) {

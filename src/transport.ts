@@ -131,6 +131,7 @@ export class Call {
       }
 
       if (response.type === 'opaqueredirect' || redirectStatuses.has(response.status)) {
+        log?.({ status: response.status, retrying: false });
         throw await this.discard(response, this.redirectError(response, next.url));
       }
       if (response.status === 429 && spare) {
@@ -143,8 +144,19 @@ export class Call {
           continue;
         }
       }
-      this.response = await this.capped(response);
-      log?.({ status: response.status, retrying: false, response: this.settings.log?.level === 'debug' ? this.response : undefined });
+      let capped = this.capped(response);
+      // The common case needs no await (a tick less per call): only a counted body is read here.
+      if (capped instanceof Promise) {
+        try {
+          capped = await capped;
+        } catch (error) {
+          log?.({ status: response.status, failure: (error as Error).name, retrying: false });
+          throw error;
+        }
+      }
+      // The log's debug copy is taken from the capped response, so it is bounded too.
+      log?.({ status: response.status, retrying: false, response: this.settings.log?.level === 'debug' ? capped : undefined });
+      this.response = capped;
       return this.response;
     }
   };
@@ -161,7 +173,7 @@ export class Call {
    * The response, its body limited to `maxResponseBytes`. When the length is declared and the body is not
    * compressed, HTTP framing already bounds it and the response passes as it is (the common, cheap case).
    */
-  private async capped(response: Response): Promise<Response> {
+  private capped(response: Response): Response | Promise<Response> {
     const { maxResponseBytes: limit, streamsBody } = this.settings;
     if (response.body === null || nullBodyStatuses.has(response.status)) return response;
     const declared = response.headers.get('content-length');
@@ -169,7 +181,7 @@ export class Call {
     if (length > limit) {
       const error = this.tooLargeError(response);
       void this.discard(response);
-      throw error;
+      return Promise.reject(error);
     }
     if (!streamsBody && length >= 0 && !response.headers.has('content-encoding')) return response;
     const hooks = {

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import {
   createPalommaClient,
   PalommaConfigError,
+  PalommaError,
   PalommaRateLimitError,
   PalommaRedirectError,
   PalommaResponseTooLargeError,
@@ -15,7 +16,7 @@ import {
 } from '../../src/index.js';
 import { retryAfterMs } from '../../src/retry-after.js';
 import { retryPolicy } from '../../src/retry.js';
-import { canary, expectNoCanary } from '../helpers/hostile-server.js';
+import { canary, expectNoCanary, startHostileServer } from '../helpers/hostile-server.js';
 import { exampleCreateBody, examplePayoutTarget } from '../helpers/spec.js';
 
 type Handler = (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void;
@@ -221,6 +222,31 @@ describe("row 12: parseAs: 'stream' — the timeout covers the body", () => {
     const error = await failure(new Response(data as ReadableStream).text());
     expect(error).toBeInstanceOf(PalommaTimeoutError);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('a buffered body without Content-Length that stalls after the headers ends in PalommaTimeoutError', async () => {
+    const started = performance.now();
+    const error = await failure(client('stall-stream', { timeout: 200 }).payoutTargets.retrieve('pt_1'));
+    expect(error).toBeInstanceOf(PalommaTimeoutError);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it("a gzip body that is not gzip, ended by closing the connection (the runtime's own stream then waits for ever), still ends at the timeout", async () => {
+    // Found by the property test: no length, no chunking, the body ends when the connection does.
+    const raw = await startHostileServer(() => ({
+      status: 429,
+      headers: [['content-type', 'text/html'], ['content-encoding', 'gzip']],
+      body: Buffer.from([0xf1, 0x85, 0xa5, 0x96, 0xeb, 0xb7, 0xbd]),
+    }));
+    try {
+      const started = performance.now();
+      const palomma = createPalommaClient({ token: canary, baseUrl: raw.url, timeout: 200, maxRetries: 0 });
+      const error = await failure(palomma.payoutTargets.retrieve('pt_1'));
+      expect(error).toBeInstanceOf(PalommaError);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    } finally {
+      await raw.close();
+    }
   });
 
   it('a streamed body read to the end leaves no timer behind', async () => {

@@ -10,7 +10,11 @@ import { runBin } from './run.mjs';
 export const defaultOutputs = {
   generated: join(rootDir, 'generated'),
   docs: join(rootDir, 'dist/docs/index.html'),
+  sandboxDocs: join(rootDir, 'dist/docs/sandbox.html'),
 };
+
+/** The sandbox's control API description, linted and documented beside openapi.yaml. */
+export const sandboxSpecPath = join(rootDir, 'sandbox.yaml');
 
 /** Lints with Redocly's recommended-strict rules; resolves true when there is no problem at all. */
 export async function lintSpec({ spec = specPath, quiet = false } = {}) {
@@ -37,10 +41,10 @@ const offlinePolicy =
   "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; frame-src 'none'; object-src 'none'";
 
 /** Renders the docs page with Redoc's scripts inlined, so it works with no network. */
-export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false } = {}) {
+export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false, title = 'Palomma API reference' } = {}) {
   const { code, output } = await runBin(
     'redocly',
-    ['build-docs', relative(rootDir, spec), '--output', out, '--title', 'Palomma API reference', '--inlineBundle'],
+    ['build-docs', relative(rootDir, spec), '--output', out, '--title', title, '--inlineBundle'],
     { quiet },
   );
   if (code !== 0) return { ok: false, output };

@@ -79,12 +79,27 @@ beforeAll(() => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('published package', () => {
-  it('ships dist, the spec, the mock helper and its bin, nothing else', () => {
+  it('ships dist, the specs, the mock, the sandbox and the palomma bin, nothing else', () => {
     expect(packed.files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'openapi.yaml', 'bin/palomma-mock.mjs']),
+      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/sandbox.cjs', 'openapi.yaml', 'sandbox.yaml', 'bin/palomma.mjs']),
     );
-    // Of src/, only the mock helper, which is plain JavaScript shipped as written.
-    expect(packed.files.filter((f) => /^(src|test|scripts|generated)\//.test(f)).sort()).toEqual(['src/mock.d.ts', 'src/mock.js']);
+    // Of src/, only the plain JavaScript shipped as written (mock, sandbox, command line); of generated/, the
+    // validators the sandbox checks requests and answers with; of scripts/, the two the bin runs and their helpers.
+    const shipped = packed.files.filter((f) => /^(src|test|scripts|generated)\//.test(f));
+    expect(shipped.filter((f) => !f.startsWith('src/sandbox/')).sort()).toEqual([
+      'generated/request-validators.js',
+      'generated/response-validators.js',
+      'scripts/contract-proxy.mjs',
+      'scripts/lib/cli.mjs',
+      'scripts/lib/contract-check.mjs',
+      'scripts/lib/spec.mjs',
+      'scripts/send-webhook.mjs',
+      'src/cli/mock.js',
+      'src/cli/sandbox.js',
+      'src/mock.d.ts',
+      'src/mock.js',
+    ]);
+    expect(shipped.filter((f) => f.startsWith('src/sandbox/')).every((f) => /\.js$|^src\/sandbox\/index\.d\.ts$/.test(f))).toBe(true);
   });
 
   it('type-checks with moduleResolution bundler', () => {

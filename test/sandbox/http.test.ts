@@ -1,0 +1,185 @@
+// The sandbox over HTTP, always behind `prism proxy openapi.yaml <sandbox> --errors`: the flows with the client
+// and a verifyWebhook receiver, paging, every control error, redelivery and 50 concurrent flows. Any
+// sl-violations header or Prism problem answer fails the test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPalommaClient } from '../../src/index.js';
+import { startSandboxServer, type SandboxServer } from '../../src/sandbox/index.js';
+import { bankAccount, customerBody, integrityKey, startReceiver, watchingFetch } from '../helpers/sandbox.js';
+
+const token = 'sandbox-http-test-token';
+let server: SandboxServer;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+const watch = watchingFetch();
+const palomma = () => createPalommaClient({ token, baseUrl: server.url, fetch: watch.fetch, validateResponses: 'throw', maxRetries: 0 });
+const control = async (path: string, body?: unknown) => {
+  const response = await fetch(`${server.controlUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+};
+
+beforeAll(async () => {
+  receiver = await startReceiver();
+  server = await startSandboxServer({ port: 0, controlPort: 0, token, integrityKey, webhookUrls: [receiver.url], retryDelays: [40, 80] });
+});
+afterAll(async () => {
+  await server?.close();
+  await receiver?.close();
+  expect(watch.violations).toEqual([]);
+});
+
+/** customer → payout target → authorise → webhook → payout → approved → webhook, through Prism. */
+async function payoutFlow(n: number) {
+  const client = palomma();
+  const customer = await client.customers.create(customerBody(n));
+  const target = await client.payoutTargets.create({
+    customerId: customer.id!,
+    redirectUrl: 'https://merchant.example.com/payouts/return',
+    type: 'bankAccount',
+    bankAccount: bankAccount(),
+    reference: `supplier-${n}`,
+  });
+  expect((await control(`/payoutTargets/${target.id}/authorize`, { outcome: 'active' })).status).toBe(200);
+  const active = await receiver.waitFor((e) => e.eventType === 'payout-target.update' && e.event.id === target.id);
+  expect(active.event.status).toBe('active');
+  expect((await client.payoutTargets.retrieve(target.id!)).status).toBe('active');
+  const payout = await client.payoutRequests.create({ payoutTargetId: target.id!, amount: 250_000, reference: `invoice-${n}` });
+  expect(payout).toMatchObject({ status: 'processing', amount: 250_000, amountSent: 250_000, customerId: customer.id, payoutTargetId: target.id });
+  expect(payout.customerDetails).toMatchObject({ name: 'Pepito Perez', documentNumber: customerBody(n).documentNumber });
+  expect(payout.payoutTargetDetails).toMatchObject({ reference: `supplier-${n}`, type: 'bankAccount' });
+  expect((await control(`/payoutRequests/${payout.id}/complete`, { outcome: 'approved' })).status).toBe(200);
+  const approved = await receiver.waitFor((e) => e.eventType === 'payout-request.update' && e.event.id === payout.id);
+  expect(approved.event).toMatchObject({ status: 'approved', amountSent: 250_000 });
+  return { customer, target, payout };
+}
+
+describe('payout flow through Prism', () => {
+  it('runs end to end: signed webhooks verify, derived fields filled, retrieve sees the new state', async () => {
+    const { payout } = await payoutFlow(1);
+    expect((await palomma().payoutRequests.retrieve(payout.id!)).status).toBe('approved');
+    expect(receiver.rejected).toEqual([]);
+  });
+
+  it('refuses what Palomma refuses: another token, an unknown or inactive target, unknown ids', async () => {
+    const wrong = createPalommaClient({ token: 'not-the-token', baseUrl: server.url, fetch: watch.fetch, maxRetries: 0 });
+    const unauthorized = await wrong.POST('/customers', { body: customerBody() });
+    expect(unauthorized.response.status).toBe(401);
+    expect(unauthorized.error).toEqual({ message: 'Unauthorized' });
+
+    const client = palomma();
+    const missing = await client.POST('/payoutRequests', { body: { payoutTargetId: 'NO-SUCH-TARGET', amount: 5_000 } });
+    expect(missing.response.status).toBe(400);
+    expect(missing.error?.message).toMatch(/^payoutTargetId: no payout target has the id "NO-SUCH-TARGET"/);
+
+    const customer = await client.customers.create(customerBody(2));
+    const waiting = await client.payoutTargets.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
+    const early = await client.POST('/payoutRequests', { body: { payoutTargetId: waiting.id!, amount: 5_000 } });
+    expect(early.response.status).toBe(400);
+    expect(early.error?.message).toMatch(/^payoutTargetId: .* not active/);
+
+    const unknownCustomer = await client.POST('/payoutTargets', {
+      body: { customerId: 'NO-SUCH-CUSTOMER', redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() },
+    });
+    expect(unknownCustomer.error?.message).toMatch(/^customerId: no customer/);
+
+    const unknown = await client.GET('/payoutTargets/{payoutTargetId}', { params: { path: { payoutTargetId: 'NO-SUCH-TARGET' } } });
+    expect([400, 404]).toContain(unknown.response.status);
+    expect(unknown.error?.message).toMatch(/payoutTargetId: no payout target/);
+  });
+
+  it("pages with opaque cursors: the README's for await loop sees every payout request once", async () => {
+    const client = palomma();
+    const { target } = await payoutFlow(3);
+    const created = new Set<string>();
+    for (let i = 0; i < 4; i++) created.add((await client.payoutRequests.create({ payoutTargetId: target.id!, amount: 2_000 + i, reference: 'paging' })).id!);
+    const seen: string[] = [];
+    for await (const payout of client.payoutRequests.list({ limit: 2 }, { maxPages: 50 })) seen.push(payout.id!);
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of created) expect(seen).toContain(id);
+    const first = await client.payoutRequests.list({ limit: 2 });
+    expect(first.items).toHaveLength(2);
+    expect(first.cursor).toEqual(expect.any(String));
+    const bad = await client.GET('/payoutRequests', { params: { query: { cursor: 'not-a-cursor' } } });
+    expect(bad.response.status).toBe(400);
+    expect(bad.error?.message).toMatch(/^cursor: /);
+  });
+});
+
+describe('control API errors', () => {
+  it('404 for an unknown id, 409 for a transition the state does not allow, 400 naming the field', async () => {
+    const { target, payout } = await payoutFlow(4);
+    const cases: [string, unknown, number, RegExp][] = [
+      ['/payoutTargets/NOPE/authorize', { outcome: 'active' }, 404, /no payout target has the id "NOPE"/],
+      ['/payinSources/NOPE/authorize', { outcome: 'active' }, 404, /no payin source/],
+      ['/payinLinks/NOPE/pay', { outcome: 'approved' }, 404, /no payin link/],
+      ['/payoutRequests/NOPE/complete', { outcome: 'approved' }, 404, /no payout request/],
+      ['/payinRequests/NOPE/complete', { outcome: 'approved' }, 404, /no payin request/],
+      ['/merchantAccounts/NOPE/settle', undefined, 404, /no merchant account/],
+      [`/payoutTargets/${target.id}/authorize`, { outcome: 'cancelled' }, 409, /is active: it can be authorized only while pending/],
+      [`/payoutRequests/${payout.id}/complete`, { outcome: 'cancelled' }, 409, /is approved: it can be completed only while processing/],
+      ['/merchantAccounts/default/settle', undefined, 409, /no collected payins/],
+      [`/payoutRequests/${payout.id}/complete`, { outcome: 'lost' }, 400, /^outcome: must be one of "approved", "cancelled"/],
+      [`/payoutRequests/${payout.id}/complete`, { outcome: 'approved', statusMessage: 'ERROR' }, 400, /^statusMessage: only a cancelled outcome/],
+      [`/payoutTargets/${target.id}/authorize`, { outcome: 'cancelled', statusMessage: 'NOT_A_REASON' }, 400, /^statusMessage: must be one of/],
+      [`/payoutTargets/${target.id}/authorize`, { outcome: 'active', colour: 'red' }, 400, /^colour: is not a known field/],
+      [`/payoutTargets/${target.id}/authorize`, [1], 400, /^body: must be a JSON object/],
+      ['/nowhere', undefined, 404, /no path \/nowhere/],
+    ];
+    const got = [];
+    for (const [path, body, status, pattern] of cases) {
+      const answer = await control(path, body);
+      got.push([path, answer.status, answer.body.message]);
+      expect(answer.status, path).toBe(status);
+      expect(answer.body.message, path).toMatch(pattern);
+    }
+    const wrongMethod = await fetch(`${server.controlUrl}/reset`);
+    expect(wrongMethod.status).toBe(405);
+  });
+});
+
+describe('webhook redelivery', () => {
+  it('retries a refused delivery with the same webhookId and timestamp until the receiver takes it', async () => {
+    const client = palomma();
+    const customer = await client.customers.create(customerBody(5));
+    const target = await client.payoutTargets.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
+    receiver.failNext(2);
+    const before = receiver.attempts();
+    await control(`/payoutTargets/${target.id}/authorize`, { outcome: 'cancelled', statusMessage: 'DECLINED_BY_BANK' });
+    const event = await receiver.waitFor((e) => e.event.id === target.id);
+    expect(event.event).toMatchObject({ status: 'cancelled', statusMessage: 'DECLINED_BY_BANK' });
+    expect(receiver.attempts() - before).toBe(3);
+    const deliveries = (await (await fetch(`${server.controlUrl}/webhookDeliveries`)).json()).items;
+    const delivery = deliveries.find((d: any) => d.eventId === target.id);
+    expect(delivery).toMatchObject({ webhookId: event.webhookId, timestamp: event.timestamp, state: 'delivered', url: receiver.url });
+    expect(delivery.attempts.map((a: any) => a.status)).toEqual([503, 503, 200]);
+  });
+
+  it('gives up after the last retry and says so', async () => {
+    const client = palomma();
+    const customer = await client.customers.create(customerBody(6));
+    const target = await client.payoutTargets.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
+    receiver.failNext(3);
+    await control(`/payoutTargets/${target.id}/authorize`, { outcome: 'active' });
+    const deadline = Date.now() + 5_000;
+    let delivery: any;
+    while (Date.now() < deadline && delivery?.state !== 'failed') {
+      await new Promise((r) => setTimeout(r, 50));
+      delivery = (await (await fetch(`${server.controlUrl}/webhookDeliveries`)).json()).items.find((d: any) => d.eventId === target.id);
+    }
+    expect(delivery.state).toBe('failed');
+    expect(delivery.attempts).toHaveLength(3);
+    expect(receiver.received.some((e) => e.event.id === target.id)).toBe(false);
+  });
+});
+
+describe('load', () => {
+  it('runs 50 payout flows at once through Prism with no violation', async () => {
+    const before = watch.calls();
+    const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => payoutFlow(100 + i)));
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    expect(watch.calls() - before).toBe(50 * 4);
+    expect(watch.violations).toEqual([]);
+  }, 30_000);
+});

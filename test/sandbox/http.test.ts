@@ -1,9 +1,12 @@
 // The sandbox over HTTP, always behind `prism proxy openapi.yaml <sandbox> --errors`: the flows with the client
 // and a verifyWebhook receiver, paging, every control error, redelivery and 50 concurrent flows. Any
 // sl-violations header or Prism problem answer fails the test.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPalommaClient } from '../../src/index.js';
 import { startSandboxServer, type SandboxServer } from '../../src/sandbox/index.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { bankAccount, customerBody, integrityKey, startReceiver, watchingFetch } from '../helpers/sandbox.js';
 
 const token = 'sandbox-http-test-token';
@@ -104,6 +107,49 @@ describe('payout flow through Prism', () => {
     const bad = await client.GET('/payoutRequests', { params: { query: { cursor: 'not-a-cursor' } } });
     expect(bad.response.status).toBe(400);
     expect(bad.error?.message).toMatch(/^cursor: /);
+  });
+});
+
+describe("the customer's page in Chromium", () => {
+  it('Approve activates the target and lands on redirectUrl; Decline asks for a reason and cancels with it', async () => {
+    // The merchant's return page, on this machine.
+    const returns: string[] = [];
+    const merchant = createServer((request, response) => {
+      if (request.url !== '/favicon.ico') returns.push(request.url ?? '');
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Back at the merchant</title><p>Thanks</p>');
+    });
+    await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
+    const redirectUrl = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}/payouts/return`;
+    const browser = await launchChromium();
+    try {
+      const client = palomma();
+      const customer = await client.customers.create(customerBody(7));
+      const create = () => client.payoutTargets.create({ customerId: customer.id!, redirectUrl, type: 'bankAccount', bankAccount: bankAccount() });
+      const approved = await create();
+      const declined = await create();
+      const tab = await browser.newPage();
+
+      await tab.goto(approved.authUrl!);
+      await tab.getByRole('button', { name: 'Approve' }).click();
+      await tab.waitForURL(redirectUrl, { timeout: 10_000 });
+      expect(await tab.title()).toBe('Back at the merchant');
+      expect((await receiver.waitFor((e) => e.event.id === approved.id)).event.status).toBe('active');
+
+      await tab.goto(declined.authUrl!);
+      await tab.getByLabel('Reason to decline').selectOption('AUTHENTICATION_FAILED');
+      await tab.getByRole('button', { name: 'Decline' }).click();
+      await tab.waitForURL(redirectUrl, { timeout: 10_000 });
+      expect(await client.payoutTargets.retrieve(declined.id!)).toMatchObject({ status: 'cancelled', statusMessage: 'AUTHENTICATION_FAILED' });
+      expect(returns).toEqual(['/payouts/return', '/payouts/return']);
+
+      // Decided already: the page says so and offers no buttons.
+      const again = await tab.goto(approved.authUrl!);
+      expect(again?.status()).toBe(409);
+      expect(await tab.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    } finally {
+      await browser.close();
+      await new Promise<void>((resolve) => merchant.close(() => resolve()));
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { PalommaError } from './errors.js';
 
 export interface CursorPage<Item> {
   items?: Item[];
-  cursor?: string;
+  cursor?: string | null;
 }
 
 export interface PagingOptions {

@@ -10,7 +10,9 @@ export type CreatePayoutTargetBody = Schemas['CreatePayoutTargetRequest'];
 /** A customer's bank account registered for payouts. */
 export type PayoutTarget = Schemas['PayoutTarget'];
 export type PayoutTargetStatus = Schemas['PayoutTargetStatus'];
-export type PayoutTargetStatusMessage = Schemas['PayoutTargetStatusMessage'];
+/** Why an object was cancelled (present only when its `status` is `cancelled`). */
+export type StatusMessage = Schemas['StatusMessage'];
+export type PayoutTargetStatusMessage = StatusMessage;
 export type PayoutTargetType = Schemas['PayoutTargetType'];
 export type BankAccount = Schemas['BankAccount'];
 export type BankAccountType = Schemas['BankAccountType'];

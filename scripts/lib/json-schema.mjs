@@ -9,6 +9,11 @@ function rewriteRefs(node) {
   const out = {};
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('x-')) continue;
+    // Ajv picks a oneOf branch by the `const` of the tag, which says what OpenAPI's `mapping` says for readers.
+    if (key === 'discriminator' && value?.mapping) {
+      out[key] = { propertyName: value.propertyName };
+      continue;
+    }
     out[key] =
       key === '$ref' && typeof value === 'string'
         ? value.replace('#/components/schemas/', `${schemaId}#/$defs/`)

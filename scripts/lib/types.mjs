@@ -17,6 +17,8 @@ function openEnum(schema) {
 }
 
 export async function renderTypes(spec) {
-  const ast = await openapiTS(spec, { transform: openEnum });
+  // openapi-typescript writes into the document it is given (discriminator values into the oneOf's branches),
+  // so it gets a copy: the validators are compiled from the same document afterwards.
+  const ast = await openapiTS(structuredClone(spec), { transform: openEnum });
   return astToString(ast);
 }

@@ -18,6 +18,7 @@ const formatWords: Record<string, string> = {
   uri: 'an absolute URI (such as https://example.com/return)',
   email: 'an email address',
   'date-time': 'an RFC 3339 date-time (such as 2023-11-07T05:31:56Z)',
+  date: 'a date as YYYY-MM-DD (such as 2024-08-28)',
 };
 
 function describe(error: ErrorObject): ValidationIssue {
@@ -50,6 +51,13 @@ function describe(error: ErrorObject): ValidationIssue {
       return { path, message: `must be ${formatWords[String(p.format)] ?? `a valid ${String(p.format)}`}` };
     case 'pattern':
       return { path, message: `must match ${String(p.pattern)}` };
+    case 'discriminator':
+      // A body with several forms told apart by one field (payin links and sources by `type`).
+      if (p.tagValue === undefined) return { path: join(path, p.tag), message: 'is required' };
+      return {
+        path: join(path, p.tag),
+        message: p.error === 'tag' ? 'must be a string' : `${JSON.stringify(p.tagValue)} is not one of the forms this body takes`,
+      };
     default:
       return { path, message: `is invalid (${error.keyword})` };
   }

@@ -10,14 +10,22 @@ export type WebhookEventType = keyof webhooks & string;
 
 /**
  * A verified webhook envelope: `{ webhookId, timestamp, eventType, event }`. A union on `eventType`, so checking
- * `eventType` narrows `event` (a `PayoutTarget` for `'payout-target.update'`, a `PayoutRequest` for
- * `'payout-request.update'`, a free-form object for the payin events).
+ * `eventType` narrows `event` to the object that changed (a `PayinLink` for `'payin-link.update'`, a
+ * `PayoutRequest` for `'payout-request.update'`, and so on for all six event types).
  */
 export type WebhookEvent = { [Type in WebhookEventType]: JsonBody<NonNullable<webhooks[Type]['post']>> }[WebhookEventType];
 
 /** The envelope of one event type: `WebhookEventOf<'payout-request.update'>['event']` is a `PayoutRequest`. */
 export type WebhookEventOf<Type extends WebhookEventType> = Extract<WebhookEvent, { eventType: Type }>;
 
+/** `payin-link.update`: a payin link changed status (for example, the payer paid it and it is approved). */
+export type PayinLinkUpdateWebhook = WebhookEventOf<'payin-link.update'>;
+/** `payin-source.update`: a payin source changed status (for example, the payer authorised it and it is active). */
+export type PayinSourceUpdateWebhook = WebhookEventOf<'payin-source.update'>;
+/** `payin-request.update`: a payin request changed status. */
+export type PayinRequestUpdateWebhook = WebhookEventOf<'payin-request.update'>;
+/** `payin-settlement.update`: a payin settlement changed (listed only in Palomma's older documentation). */
+export type PayinSettlementUpdateWebhook = WebhookEventOf<'payin-settlement.update'>;
 /** `payout-target.update`: a payout target changed (for example, the customer verified it and it is active). */
 export type PayoutTargetUpdateWebhook = WebhookEventOf<'payout-target.update'>;
 /** `payout-request.update`: a payout request changed status. */

@@ -60,11 +60,11 @@ const drifts = {
 const expected: { operation: string; location: string; message: RegExp }[] = [
   { operation: 'createPayoutTarget', location: 'response.body.createdAt', message: /createdAt must be string/ },
   { operation: 'createPayoutTarget', location: 'response.body.status', message: /status must be equal to one of the allowed values: active, cancelled/ },
-  { operation: 'retrievePayoutTarget', location: 'response', message: /Unable to match the returned status code/ },
+  { operation: 'getPayoutTargetById', location: 'response', message: /Unable to match the returned status code/ },
   { operation: 'createCustomer', location: 'response', message: /Unable to match the returned status code/ },
   { operation: 'createPayoutRequest', location: 'response.body', message: /must be object/ },
   { operation: 'listPayoutRequests', location: 'response.body', message: /required property 'count'/ },
-  { operation: 'retrievePayoutRequest', location: 'response', message: /media type "text\/plain"/ },
+  { operation: 'getPayoutRequestById', location: 'response', message: /media type "text\/plain"/ },
 ];
 
 describe('npm run contract:proxy', () => {

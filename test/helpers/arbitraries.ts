@@ -25,6 +25,8 @@ export interface Schema {
   maximum?: number;
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
+  /** OpenAPI's tag for a `oneOf` whose branches each fix one property with a `const`. */
+  discriminator?: { propertyName: string };
   [annotation: string]: unknown;
 }
 export type SchemaLike = Schema | boolean;
@@ -62,9 +64,9 @@ const annotations = new Set([
 const understood = new Set([
   '$ref', 'type', 'const', 'enum', 'anyOf', 'oneOf', 'properties', 'required', 'additionalProperties', 'items',
   'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum',
-  'exclusiveMaximum',
+  'exclusiveMaximum', 'discriminator',
 ]);
-const formats = new Set(['uri', 'email', 'date-time']);
+const formats = new Set(['uri', 'email', 'date', 'date-time']);
 
 /** `items[0].id` from ['items', 0, 'id'], as src/validation/issues.ts words paths. */
 export function dottedPath(segments: readonly Segment[]): string {
@@ -112,6 +114,17 @@ export function schemaArbitraries(spec: { components?: { schemas?: Record<string
     }
   }
 
+  /** The branch of a discriminated `oneOf` that `value` names by its tag, if any. */
+  function taggedBranch(schema: Schema, value: unknown): SchemaLike | undefined {
+    const tag = schema.discriminator?.propertyName;
+    if (tag === undefined || !schema.oneOf || !isObject(value)) return undefined;
+    return schema.oneOf.find((branch) => {
+      const resolved = resolve(branch);
+      const property = typeof resolved === 'boolean' ? undefined : resolved.properties?.[tag];
+      return property !== undefined && typeof property !== 'boolean' && 'const' in property && equal(property.const, value[tag]);
+    });
+  }
+
   const typesOf = (schema: Schema): JsonType[] | undefined =>
     schema.type === undefined ? undefined : Array.isArray(schema.type) ? schema.type : [schema.type];
 
@@ -132,6 +145,8 @@ export function schemaArbitraries(spec: { components?: { schemas?: Record<string
       arb = fc.emailAddress();
     } else if (schema.format === 'date-time') {
       arb = dateTime;
+    } else if (schema.format === 'date') {
+      arb = dateTime.map((d) => d.slice(0, 10));
     } else if (schema.pattern !== undefined) {
       arb = fc.stringMatching(new RegExp(schema.pattern, 'u'));
     } else {
@@ -174,7 +189,9 @@ export function schemaArbitraries(spec: { components?: { schemas?: Record<string
     if (schema.enum) return fc.constantFrom(...schema.enum);
     const branches = schema.anyOf ?? schema.oneOf;
     if (branches) {
-      const rest = Object.keys(schema).filter((k) => k !== 'anyOf' && k !== 'oneOf' && !annotations.has(k));
+      // A discriminated union says `type: object` beside its branches; each branch is an object anyway.
+      const beside = new Set(['anyOf', 'oneOf', ...(schema.discriminator ? ['discriminator', 'type'] : [])]);
+      const rest = Object.keys(schema).filter((k) => !beside.has(k) && !annotations.has(k));
       if (rest.length) throw new Error(`arbitraries: ${rest.join(', ')} next to anyOf/oneOf at ${where} is not supported`);
       return fc.oneof(...branches.map((branch) => valid(branch, where, seen)));
     }
@@ -238,6 +255,7 @@ export function schemaArbitraries(spec: { components?: { schemas?: Record<string
       if (schema.format === 'uri' && !/^[a-z][a-z0-9+.-]*:\S*$/i.test(value)) return false;
       if (schema.format === 'email' && !value.includes('@')) return false;
       if (schema.format === 'date-time' && !/^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d/.test(value)) return false;
+      if (schema.format === 'date' && !/^\d{4}-\d\d-\d\d/.test(value)) return false;
     }
     if (typeof value === 'number') {
       if (schema.minimum !== undefined && value < schema.minimum) return false;
@@ -311,16 +329,19 @@ export function schemaArbitraries(spec: { components?: { schemas?: Record<string
       return (schema.minLength ?? 0) >= 1 || [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].some(declaresMinLength);
     };
 
-    function walk(input: SchemaLike, current: unknown, segments: Segment[]) {
+    function walk(input: SchemaLike, current: unknown, segments: Segment[], whole = true) {
       const schema = resolve(input);
-      for (const [kind, next] of otherTypes(current)) tryAdd(kind, input, segments, next);
+      if (whole) for (const [kind, next] of otherTypes(current)) tryAdd(kind, input, segments, next);
       if (typeof schema === 'boolean') return;
+      // A discriminated union: the tag names the branch, so faults inside that branch are certain too.
+      const branch = taggedBranch(schema, current);
+      if (branch !== undefined) return walk(branch, current, segments, false);
 
       if (typeof current === 'string') {
         const known = listed(schema).filter((v): v is string => typeof v === 'string');
         if (known.length) tryAdd('unknown-enum', schema, segments, `${known[0]}_unknown`);
         if (declaresMinLength(schema)) tryAdd('empty-string', schema, segments, '');
-        const badFormat = { uri: 'not a uri', email: 'not an email', 'date-time': 'not a date-time' }[schema.format ?? ''];
+        const badFormat = { uri: 'not a uri', email: 'not an email', date: 'not a date', 'date-time': 'not a date-time' }[schema.format ?? ''];
         if (badFormat !== undefined) tryAdd('bad-format', schema, segments, badFormat);
         if (schema.maxLength !== undefined) tryAdd('too-long', schema, segments, 'x'.repeat(schema.maxLength + 1));
       }

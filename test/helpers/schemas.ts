@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { componentsDocument, schemaId, toJsonSchema } from '../../scripts/lib/json-schema.mjs';
 import { spec } from './spec.js';
 
-export const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+export const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, discriminator: true });
 addFormats.default(ajv);
 ajv.addSchema(componentsDocument(spec));
 

@@ -20,6 +20,7 @@ const schemaErrors = (name: string, value: unknown) => {
 const ajvPath = (error: { instancePath: string; keyword: string; params: Record<string, unknown> }) => {
   const parts = error.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? `[${p}]` : p));
   if (error.keyword === 'required') parts.push(String(error.params.missingProperty));
+  if (error.keyword === 'discriminator') parts.push(String(error.params.tag));
   return parts.reduce((path, part) => (part.startsWith('[') || !path ? path + part : `${path}.${part}`), '');
 };
 

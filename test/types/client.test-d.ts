@@ -35,6 +35,8 @@ describe('types', () => {
       | 'INVALID_ACCOUNT'
       | 'NOT_ENOUGH_FUNDS'
       | 'ERROR'
+      | 'BANK_NOT_AVAILABLE'
+      | 'DOCUMENT_ACCOUNT_MISMATCH'
     >();
     expectTypeOf<PayoutTarget['status']>().toEqualTypeOf<PayoutTargetStatus | undefined>();
   });
@@ -75,8 +77,8 @@ describe('types', () => {
     void client.payoutTargets.create({ ...body, bankAccount: { ...body.bankAccount, accountNumber: 123 } });
     // @ts-expect-error no such path
     void client.POST('/payoutTarget', { body });
-    // @ts-expect-error GET is not defined on /payoutTargets
-    void client.GET('/payoutTargets');
+    // @ts-expect-error DELETE is not defined on /payoutTargets
+    void client.DELETE('/payoutTargets');
     // @ts-expect-error the raw POST needs its body
     void client.POST('/payoutTargets', {});
     // @ts-expect-error environment is production or sandbox

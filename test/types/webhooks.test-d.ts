@@ -2,6 +2,10 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { components } from '../../generated/schema.js';
 import {
   verifyWebhook,
+  type PayinLinkUpdateWebhook,
+  type PayinRequestUpdateWebhook,
+  type PayinSettlementUpdateWebhook,
+  type PayinSourceUpdateWebhook,
   type PayoutRequestUpdateWebhook,
   type PayoutTargetUpdateWebhook,
   type WebhookEvent,
@@ -16,6 +20,10 @@ describe('webhook types', () => {
     expectTypeOf(verifyWebhook).returns.resolves.toEqualTypeOf<WebhookEvent>();
     expectTypeOf<PayoutTargetUpdateWebhook>().toEqualTypeOf<Schemas['WebhookEnvelopePayoutTargetUpdate']>();
     expectTypeOf<PayoutRequestUpdateWebhook>().toEqualTypeOf<Schemas['WebhookEnvelopePayoutRequestUpdate']>();
+    expectTypeOf<PayinLinkUpdateWebhook>().toEqualTypeOf<Schemas['WebhookEnvelopePayinLinkUpdate']>();
+    expectTypeOf<PayinSourceUpdateWebhook>().toEqualTypeOf<Schemas['WebhookEnvelopePayinSourceUpdate']>();
+    expectTypeOf<PayinRequestUpdateWebhook>().toEqualTypeOf<Schemas['WebhookEnvelopePayinRequestUpdate']>();
+    expectTypeOf<PayinSettlementUpdateWebhook>().toEqualTypeOf<Schemas['WebhookEnvelopePayinSettlementUpdate']>();
     expectTypeOf<WebhookEventType>().toEqualTypeOf<
       | 'payout-target.update'
       | 'payout-request.update'
@@ -33,6 +41,7 @@ describe('webhook types', () => {
     expectTypeOf(delivery.timestamp).toEqualTypeOf<string>();
     switch (delivery.eventType) {
       case 'payout-target.update':
+        expectTypeOf(delivery).toEqualTypeOf<PayoutTargetUpdateWebhook>();
         expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayoutTarget']>();
         expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayoutTargetStatus'] | undefined>();
         expectTypeOf(delivery.event.authUrl).toEqualTypeOf<string | undefined>();
@@ -40,17 +49,47 @@ describe('webhook types', () => {
         void delivery.event.amount;
         break;
       case 'payout-request.update':
+        expectTypeOf(delivery).toEqualTypeOf<PayoutRequestUpdateWebhook>();
         expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayoutRequest']>();
         expectTypeOf(delivery.event.amount).toEqualTypeOf<number | undefined>();
-        expectTypeOf(delivery.event.status).toEqualTypeOf<string | undefined>();
+        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayoutRequestStatus'] | undefined>();
         // @ts-expect-error a payout request has no authUrl
         void delivery.event.authUrl;
         break;
+      case 'payin-link.update':
+        expectTypeOf(delivery).toEqualTypeOf<PayinLinkUpdateWebhook>();
+        expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayinLink']>();
+        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayinLinkStatus'] | undefined>();
+        expectTypeOf(delivery.event.paymentUrl).toEqualTypeOf<string | undefined>();
+        // @ts-expect-error a payin link has no authUrl
+        void delivery.event.authUrl;
+        break;
+      case 'payin-source.update':
+        expectTypeOf(delivery).toEqualTypeOf<PayinSourceUpdateWebhook>();
+        expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayinSource']>();
+        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayinSourceStatus'] | undefined>();
+        expectTypeOf(delivery.event.partialPayinsEnabled).toEqualTypeOf<boolean | undefined>();
+        // @ts-expect-error a payin source has no amount
+        void delivery.event.amount;
+        break;
+      case 'payin-request.update':
+        expectTypeOf(delivery).toEqualTypeOf<PayinRequestUpdateWebhook>();
+        expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayinRequest']>();
+        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayinRequestStatus'] | undefined>();
+        expectTypeOf(delivery.event.amountCollected).toEqualTypeOf<number | undefined>();
+        // @ts-expect-error a payin request has no paymentUrl
+        void delivery.event.paymentUrl;
+        break;
+      case 'payin-settlement.update':
+        expectTypeOf(delivery).toEqualTypeOf<PayinSettlementUpdateWebhook>();
+        expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayinSettlement']>();
+        expectTypeOf(delivery.event.payinSettlementCycle).toEqualTypeOf<11 | 13 | 16 | 18 | 20 | undefined>();
+        // @ts-expect-error a payin settlement has no status
+        void delivery.event.status;
+        break;
       default:
-        expectTypeOf(delivery.eventType).toEqualTypeOf<
-          'payin-link.update' | 'payin-source.update' | 'payin-request.update' | 'payin-settlement.update'
-        >();
-        expectTypeOf(delivery.event).toEqualTypeOf<{ [key: string]: unknown }>();
+        // Every event type is handled above, so nothing is left here.
+        expectTypeOf(delivery).toEqualTypeOf<never>();
     }
   });
 

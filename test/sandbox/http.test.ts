@@ -88,7 +88,7 @@ describe('payout flow through Prism', () => {
     expect(unknownCustomer.error?.message).toMatch(/^customerId: no customer/);
 
     const unknown = await client.GET('/payoutTargets/{payoutTargetId}', { params: { path: { payoutTargetId: 'NO-SUCH-TARGET' } } });
-    expect([400, 404]).toContain(unknown.response.status);
+    expect(unknown.response.status).toBe(404);
     expect(unknown.error?.message).toMatch(/payoutTargetId: no payout target/);
   });
 
@@ -107,6 +107,119 @@ describe('payout flow through Prism', () => {
     const bad = await client.GET('/payoutRequests', { params: { query: { cursor: 'not-a-cursor' } } });
     expect(bad.response.status).toBe(400);
     expect(bad.error?.message).toMatch(/^cursor: /);
+  });
+});
+
+describe('payin flows through Prism', () => {
+  const account = async () => (await palomma().GET('/merchantAccounts/{merchantAccountId}', { params: { path: { merchantAccountId: 'default' } } })).data!;
+
+  it('one-time payin: link → payer pays → approved webhook; the amount waits unsettled in the merchant account', async () => {
+    const client = palomma();
+    const before = await account();
+    const customer = await client.customers.create(customerBody(20));
+    const created = await client.POST('/payinLinks', {
+      body: { customerId: customer.id!, redirectUrl: 'https://merchant.example.com/payments/return', amount: 1_850_000, type: 'general', availableTypes: ['pse', 'card'], reference: 'rent-302' },
+    });
+    expect(created.response.status).toBe(200);
+    const link = created.data!;
+    expect(link).toMatchObject({ status: 'pending', amount: 1_850_000, amountCollected: 0, targetMerchantAccountId: 'default', customerId: customer.id });
+    expect(link.customerDetails).toMatchObject({ name: 'Pepito Perez', reference: 'customer-20' });
+    expect(link.paymentUrl).toMatch(new RegExp(`^${server.controlUrl}/pages/payinLinks/`));
+    expect(link.expiration).toMatch(/^\d{4}-\d{2}-\d{2}T23:59:59$/);
+
+    // The payer pays on the page behind paymentUrl.
+    const paid = await fetch(link.paymentUrl!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'choice=approve', redirect: 'manual' });
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get('location')).toBe('https://merchant.example.com/payments/return');
+    const event = await receiver.waitFor((e) => e.eventType === 'payin-link.update' && e.event.id === link.id);
+    expect(event.event).toMatchObject({ status: 'approved', amountCollected: 1_850_000 });
+    const { data: current } = await client.GET('/payinLinks/{payinLinkId}', { params: { path: { payinLinkId: link.id! } } });
+    expect(current).toMatchObject({ status: 'approved', amountCollected: 1_850_000 });
+    expect((await account()).unsettledAmount).toBe(before.unsettledAmount! + 1_850_000);
+
+    const mine = await client.GET('/payinLinks', { params: { query: { customerId: customer.id! } } });
+    expect(mine.data!.items.map((l) => l.id)).toEqual([link.id]);
+    expect(mine.data!.cursor).toBeNull();
+  });
+
+  it('recurring payins: source → authorised → debits (one partial) → settlement webhook and balances', async () => {
+    const client = palomma();
+    const customer = await client.customers.create(customerBody(21));
+    const source = (await client.POST('/payinSources', {
+      body: { customerId: customer.id!, redirectUrl: 'https://merchant.example.com/debits/return', type: 'bankAccount', bankAccount: bankAccount('1234567890'), partialPayinsEnabled: true, reference: 'mandate-21' },
+    })).data!;
+    expect(source).toMatchObject({ status: 'pending', partialPayinsEnabled: true, type: 'bankAccount' });
+    expect(source.authUrl).toMatch(new RegExp(`^${server.controlUrl}/pages/payinSources/`));
+
+    const early = await client.POST('/payinRequests', { body: { payinSourceId: source.id!, amount: 80_000 } });
+    expect(early.response.status).toBe(400);
+    expect(early.error?.message).toMatch(/^payinSourceId: the payin source .* is pending, not active/);
+
+    expect((await control(`/payinSources/${source.id}/authorize`, { outcome: 'active' })).status).toBe(200);
+    expect((await receiver.waitFor((e) => e.eventType === 'payin-source.update' && e.event.id === source.id)).event.status).toBe('active');
+
+    const debit = async (amount: number) => (await client.POST('/payinRequests', { body: { payinSourceId: source.id!, amount, reference: `debit-${amount}` } })).data!;
+    const partial = await debit(80_000);
+    expect(partial).toMatchObject({ status: 'processing', amountCollected: 0, customerId: customer.id, payinSourceId: source.id, targetMerchantAccountId: 'default' });
+    expect(partial.payinSourceDetails).toMatchObject({ reference: 'mandate-21', partialPayinsEnabled: true, type: 'bankAccount' });
+    const full = await debit(120_000);
+    const before = await account();
+    await control(`/payinRequests/${partial.id}/complete`, { outcome: 'partial', amountCollected: 30_000 });
+    await control(`/payinRequests/${full.id}/complete`, { outcome: 'approved' });
+    expect((await receiver.waitFor((e) => e.eventType === 'payin-request.update' && e.event.id === partial.id)).event).toMatchObject({ status: 'partial', amountCollected: 30_000 });
+    expect((await receiver.waitFor((e) => e.eventType === 'payin-request.update' && e.event.id === full.id)).event).toMatchObject({ status: 'approved', amountCollected: 120_000 });
+
+    const settled = await control('/merchantAccounts/default/settle');
+    expect(settled.status).toBe(200);
+    const settlement = settled.body;
+    // Everything collected and unsettled in the default account, this test's 150.000 COP included.
+    expect(settlement.totalAmountCollected).toBe(before.unsettledAmount! + 150_000);
+    expect(settlement).toMatchObject({ merchantAccountId: 'default', totalFees: 0 });
+    expect([11, 13, 16, 18, 20]).toContain(settlement.payinSettlementCycle);
+    expect((await receiver.waitFor((e) => e.eventType === 'payin-settlement.update' && e.event.id === settlement.id)).event).toEqual(settlement);
+    const after = await account();
+    expect(after.unsettledAmount).toBe(0);
+    expect(after.availableBalance).toBe(before.availableBalance! + settlement.totalAmountCollected);
+
+    const { data: fetched } = await client.GET('/merchantAccounts/{merchantAccountId}/payinSettlements/{payinSettlementId}', {
+      params: { path: { merchantAccountId: 'default', payinSettlementId: settlement.id } },
+    });
+    expect(fetched).toEqual(settlement);
+    const listed = await client.GET('/merchantAccounts/{merchantAccountId}/payinSettlements', { params: { path: { merchantAccountId: 'default' } } });
+    expect(listed.data!.items.map((s) => s.id)).toContain(settlement.id);
+    const elsewhere = await client.GET('/merchantAccounts/{merchantAccountId}/payinSettlements/{payinSettlementId}', {
+      params: { path: { merchantAccountId: 'another-account', payinSettlementId: settlement.id } },
+    });
+    expect(elsewhere.response.status).toBe(404);
+    expect((await control(`/payinRequests/${full.id}/complete`, { outcome: 'cancelled' })).status).toBe(409);
+  });
+
+  it('a partial outcome needs partialPayinsEnabled (409) and an amountCollected below the amount (400)', async () => {
+    const client = palomma();
+    const customer = await client.customers.create(customerBody(22));
+    const source = (await client.POST('/payinSources', {
+      body: { customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() },
+    })).data!;
+    await control(`/payinSources/${source.id}/authorize`, { outcome: 'active' });
+    const request = (await client.POST('/payinRequests', { body: { payinSourceId: source.id!, amount: 50_000 } })).data!;
+    const refused = await control(`/payinRequests/${request.id}/complete`, { outcome: 'partial' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toMatch(/partialPayinsEnabled/);
+    const tooMuch = await control(`/payinRequests/${request.id}/complete`, { outcome: 'partial', amountCollected: 60_000 });
+    expect(tooMuch.status).toBe(400);
+    expect(tooMuch.body.message).toMatch(/^amountCollected: must be a number more than 0 and less than the amount \(50000\)/);
+  });
+
+  it('lists every kind of object, filtered by its query parameters', async () => {
+    const client = palomma();
+    const customer = await client.customers.create({ ...customerBody(23), reference: 'only-me-23' });
+    const byReference = await client.GET('/customers', { params: { query: { reference: 'only-me-23' } } });
+    expect(byReference.data!.items.map((c) => c.id)).toEqual([customer.id]);
+    for (const path of ['/customers', '/payinLinks', '/payinSources', '/payinRequests', '/payoutTargets', '/payoutRequests', '/merchantAccounts'] as const) {
+      const { response, data } = await client.GET(path, { params: { query: { limit: 1 } } });
+      expect(response.status, path).toBe(200);
+      expect(data!.items.length, path).toBe(1);
+    }
   });
 });
 

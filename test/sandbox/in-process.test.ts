@@ -53,6 +53,35 @@ describe('createSandbox', () => {
     expect(deliveries.map((d) => d.state)).toEqual(['delivered', 'delivered']);
   });
 
+  it('runs the one-time and the recurring payin flows in process, through settlement', async () => {
+    const { sandbox, palomma, received } = inProcess();
+    const customer = await palomma.customers.create(customerBody());
+    const link = (await palomma.POST('/payinLinks', {
+      body: { customerId: customer.id!, redirectUrl: 'https://merchant.example.com/p', amount: 50_000, type: 'general', availableTypes: ['pse'] },
+    })).data!;
+    await sandbox.control.payPayinLink(link.id!, { outcome: 'approved' });
+    const source = (await palomma.POST('/payinSources', {
+      body: { customerId: customer.id!, redirectUrl: 'https://merchant.example.com/d', type: 'bankAccount', bankAccount: bankAccount() },
+    })).data!;
+    await sandbox.control.authorizePayinSource(source.id!, { outcome: 'active' });
+    const debit = (await palomma.POST('/payinRequests', { body: { payinSourceId: source.id!, amount: 20_000 } })).data!;
+    await sandbox.control.completePayinRequest(debit.id!, { outcome: 'approved' });
+    const declined = (await palomma.POST('/payinRequests', { body: { payinSourceId: source.id!, amount: 30_000 } })).data!;
+    await sandbox.control.completePayinRequest(declined.id!, { outcome: 'cancelled', statusMessage: 'NOT_ENOUGH_FUNDS' });
+    const settlement = await sandbox.control.settleMerchantAccount('default');
+    expect(settlement).toMatchObject({ totalAmountCollected: 70_000, numberOfPayins: 2, merchantAccountId: 'default' });
+    const { data: account } = await palomma.GET('/merchantAccounts/{merchantAccountId}', { params: { path: { merchantAccountId: 'default' } } });
+    expect(account).toMatchObject({ unsettledAmount: 0, availableBalance: 100_000_000 + 70_000, type: 'aggregator' });
+    await sandbox.control.webhooksSettled();
+    expect(received.map((e) => `${e.eventType} ${e.event.status ?? e.event.totalAmountCollected}`)).toEqual([
+      'payin-link.update approved',
+      'payin-source.update active',
+      'payin-request.update approved',
+      'payin-request.update cancelled',
+      'payin-settlement.update 70000',
+    ]);
+  });
+
   it('throws SandboxControlError with the status for refused control calls', async () => {
     const { sandbox } = inProcess();
     const error = await sandbox.control.completePayoutRequest('NOPE', { outcome: 'approved' }).catch((e: unknown) => e);
@@ -124,8 +153,10 @@ describe('auto-advance and scenario values', () => {
 
 describe('answers outside the spec', () => {
   it('become a 500 and are kept in violations (here: a status the operation does not declare)', async () => {
-    // The same spec with the 400 answer of retrieving a payout target taken away.
+    // The same spec with the 404 and 400 answers of retrieving a payout target taken away: an unknown id
+    // then gets the sandbox's fallback, a 400, which this operation no longer declares.
     const narrowed = structuredClone(spec);
+    delete narrowed.paths['/payoutTargets/{payoutTargetId}'].get.responses['404'];
     delete narrowed.paths['/payoutTargets/{payoutTargetId}'].get.responses['400'];
     const sandbox = createSandbox({ spec: narrowed });
     try {

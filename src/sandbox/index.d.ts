@@ -1,5 +1,12 @@
 // Types for palomma-openapi/sandbox: a stateful Palomma sandbox, in process or on ports behind Prism.
-import type { ChildProcess } from 'node:child_process';
+/** The parts of the Prism child process a caller may need (Node's ChildProcess; typed here without Node's types). */
+export interface PrismChild {
+  readonly pid?: number;
+  readonly exitCode: number | null;
+  kill(signal?: string | number): boolean;
+  once(event: 'exit', listener: (code: number | null, signal: string | null) => void): unknown;
+  off(event: 'exit', listener: (...args: any[]) => void): unknown;
+}
 
 /** The public default API key (`palomma-sandbox-token`): the sandbox moves no money. */
 export declare const defaultToken: string;
@@ -123,7 +130,7 @@ export interface SandboxServer {
   /** The sandbox itself, behind Prism (loopback, a free port). */
   readonly upstreamUrl: string;
   /** The Prism process. */
-  readonly prism: { readonly url: string; readonly port: number; readonly child: ChildProcess; close(): Promise<void> };
+  readonly prism: { readonly url: string; readonly port: number; readonly child: PrismChild; close(): Promise<void> };
   /** Stops Prism and both servers; resolves when they are down. */
   close(): Promise<void>;
 }

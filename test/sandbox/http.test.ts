@@ -1,8 +1,14 @@
 // The sandbox over HTTP, always behind `prism proxy openapi.yaml <sandbox> --errors`: the flows with the client
 // and a verifyWebhook receiver, paging, every control error, redelivery and 50 concurrent flows. Any
 // sl-violations header or Prism problem answer fails the test.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { buildDocs, sandboxSpecPath } from '../../scripts/lib/pipeline.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPalommaClient } from '../../src/index.js';
 import { startSandboxServer, type SandboxServer } from '../../src/sandbox/index.js';
@@ -14,6 +20,9 @@ import { bankAccount, customerBody, integrityKey, startReceiver, watchingFetch }
 const token = 'sandbox-http-test-token';
 let server: SandboxServer;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let scratch: string;
+let docs: Promise<{ ok: boolean; output: string }>;
 const watch = watchingFetch();
 const palomma = () => createPalommaClient({ token, baseUrl: server.url, fetch: watch.fetch, validateResponses: 'throw', maxRetries: 0 });
 const control = async (path: string, body?: unknown) => {
@@ -26,12 +35,21 @@ const control = async (path: string, body?: unknown) => {
 };
 
 beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'palomma-sandbox-http-'));
+  // The control API's docs page builds while the sandbox and the browser start.
+  docs = buildDocs({ spec: sandboxSpecPath, out: join(scratch, 'sandbox.html'), quiet: true, title: 'Palomma sandbox control API' });
   receiver = await startReceiver();
-  server = await startSandboxServer({ port: 0, controlPort: 0, token, integrityKey, webhookUrls: [receiver.url], retryDelays: [40, 80] });
+  [server, browser] = await Promise.all([
+    startSandboxServer({ port: 0, controlPort: 0, token, integrityKey, webhookUrls: [receiver.url], retryDelays: [40, 80] }),
+    launchChromium(),
+  ]);
 });
 afterAll(async () => {
+  await docs?.catch(() => undefined);
+  await browser?.close();
   await server?.close();
   await receiver?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
   expect(watch.violations).toEqual([]);
 });
 
@@ -256,7 +274,6 @@ describe("the customer's page in Chromium", () => {
     });
     await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
     const redirectUrl = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}/payouts/return`;
-    const browser = await launchChromium();
     try {
       const client = palomma();
       const customer = await client.customers.create(customerBody(7));
@@ -283,9 +300,38 @@ describe("the customer's page in Chromium", () => {
       expect(again?.status()).toBe(409);
       expect(await tab.getByRole('button', { name: 'Approve' }).count()).toBe(0);
     } finally {
-      await browser.close();
       await new Promise<void>((resolve) => merchant.close(() => resolve()));
     }
+  });
+
+  it("sandbox.yaml renders offline as the control API's docs page, with the payout request it answers with", async () => {
+    const built = await docs;
+    expect(built.ok, built.output).toBe(true);
+    const controlSpec = parse(readFileSync(sandboxSpecPath, 'utf8'));
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const refused: string[] = [];
+    await context.route('**/*', (route) => {
+      if (/^(file|data|blob):/.test(route.request().url())) return route.continue();
+      refused.push(route.request().url());
+      return route.abort();
+    });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(scratch, 'sandbox.html')).href, { waitUntil: 'load' });
+    await page.getByRole('link', { name: 'Customer decisions', exact: true }).first().click({ timeout: 15_000 });
+    const menu = await page.locator('body').innerText();
+    const decisions = Object.values<any>(controlSpec.paths).flatMap((item) =>
+      Object.values<any>(item).filter((o) => o?.tags?.[0] === 'Customer decisions').map((o) => o.summary),
+    );
+    expect(decisions).toHaveLength(5);
+    for (const summary of decisions) expect(menu).toContain(summary);
+    await page.getByRole('link', { name: /Finish a payout request/ }).first().click({ timeout: 15_000 });
+    await page.getByText('amountSent').first().waitFor({ timeout: 15_000 });
+    const text = (await page.locator('body').innerText()).replace(/[\u200b]/g, '');
+    expect(text).toMatch(/POST\s*\/payoutRequests\/\{payoutRequestId\}\/complete/);
+    for (const value of ['approved', 'cancelled', '404', '409']) expect(text).toContain(value);
+    for (const field of Object.keys(spec.components.schemas.PayoutRequest.properties)) expect(text).toContain(field);
+    expect(refused).toEqual([]);
+    await context.close();
   });
 });
 

@@ -15,9 +15,11 @@ const usage = `Usage: palomma sandbox [options]
 
 The control API is described by sandbox.yaml in this package.`;
 
+/** A bad command line: the message says which option and why. */
+export class UsageError extends Error {}
+
 const fail = (message) => {
-  console.error(`palomma sandbox: ${message}\n\n${usage}`);
-  process.exit(2);
+  throw new UsageError(message);
 };
 
 function portOption(name, text) {
@@ -25,7 +27,7 @@ function portOption(name, text) {
   return Number(text);
 }
 
-/** The command line as startSandboxServer options; exits with code 2 and the usage on a bad option. */
+/** The command line as startSandboxServer options (`help: true` for --help); throws a UsageError on a bad option. */
 export function sandboxOptions(args, env = process.env) {
   let values;
   try {
@@ -45,10 +47,7 @@ export function sandboxOptions(args, env = process.env) {
   } catch (error) {
     fail(error.message);
   }
-  if (values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
+  if (values.help) return { help: true };
   const autoAdvance = values['auto-advance'];
   if (autoAdvance !== 'off' && !/^\d+$/.test(autoAdvance)) fail(`--auto-advance must be a number of milliseconds or off, not ${JSON.stringify(autoAdvance)}`);
   const webhookUrls = values['webhook-url'].map((text) => {
@@ -81,7 +80,19 @@ export function sandboxOptions(args, env = process.env) {
 }
 
 export async function runSandbox(args) {
-  const { customToken, customKey, ...options } = sandboxOptions(args);
+  let parsed;
+  try {
+    parsed = sandboxOptions(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`palomma sandbox: ${error.message}\n\n${usage}`);
+    process.exit(2);
+  }
+  if (parsed.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const { customToken, customKey, ...options } = parsed;
   let sandbox;
   try {
     sandbox = await startSandboxServer({ ...options, log: (line) => console.log(line) });

@@ -2,6 +2,7 @@
 // chosen token out of its output, stops cleanly; bad options and commands exit 2 with the reason.
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandboxOptions, UsageError } from '../../src/cli/sandbox.js';
 import { customerBody, integrityKey, startReceiver } from '../helpers/sandbox.js';
 
 function runBin(args: string[], env: Record<string, string> = {}) {
@@ -67,11 +68,35 @@ describe('palomma sandbox', () => {
   });
 
   it.each([
-    [['sandbox', '--auto-advance', 'soon'], /--auto-advance must be a number of milliseconds or off/],
-    [['sandbox', '--webhook-url', 'http://example.com/hook'], /--webhook-url example\.com is not on this machine; pass --allow-remote/],
-    [['sandbox', '--port', '99999'], /--port must be a port number/],
-    [['sandbox', '--colour'], /Unknown option '--colour'/],
-    [['sandbox', '--token', ''], /--token must not be empty/],
+    [['--auto-advance', 'soon'], /^--auto-advance must be a number of milliseconds or off/],
+    [['--webhook-url', 'http://example.com/hook'], /^--webhook-url example\.com is not on this machine; pass --allow-remote/],
+    [['--webhook-url', 'ftp://127.0.0.1/hook'], /^--webhook-url must be http: or https:/],
+    [['--port', '99999'], /^--port must be a port number/],
+    [['--colour'], /Unknown option '--colour'/],
+    [['--token', ''], /^--token must not be empty/],
+  ])('palomma sandbox %s is refused, saying why', (args, pattern) => {
+    expect(() => sandboxOptions(args, {})).toThrow(UsageError);
+    expect(() => sandboxOptions(args, {})).toThrow(pattern);
+  });
+
+  it('reads its defaults from the environment, and --allow-remote opens it up', () => {
+    expect(sandboxOptions([], { SANDBOX_PORT: '5020', SANDBOX_CONTROL_PORT: '5021', PALOMMA_SANDBOX_TOKEN: 't', PALOMMA_INTEGRITY_KEY: 'k' })).toMatchObject({
+      port: 5020,
+      controlPort: 5021,
+      token: 't',
+      integrityKey: 'k',
+      host: '127.0.0.1',
+      autoAdvance: 'off',
+    });
+    expect(sandboxOptions(['--allow-remote', '--webhook-url', 'https://example.com/hook', '--webhook-url', 'http://127.0.0.1:3000/h'], {})).toMatchObject({
+      host: '0.0.0.0',
+      webhookUrls: ['https://example.com/hook', 'http://127.0.0.1:3000/h'],
+      token: 'palomma-sandbox-token',
+    });
+  });
+
+  it.each([
+    [['sandbox', '--auto-advance', 'soon'], /palomma sandbox: --auto-advance must be a number of milliseconds or off[\s\S]*Usage: palomma sandbox/],
     [['launch'], /unknown command "launch"/],
     [['webhook', 'receive'], /the only subcommand is "send"/],
   ])('palomma %s exits 2 saying why', async (args, pattern) => {

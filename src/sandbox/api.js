@@ -1,7 +1,7 @@
 // Answers the Palomma API's operations from the route table: auth, validation, then create / retrieve / list.
 import { SandboxError } from './errors.js';
 import { decodeCursor, encodeCursor } from './ids.js';
-import { deref } from './spec.js';
+import { deref, propertiesOf } from './spec.js';
 import { singular } from './state.js';
 import { coerceQuery, requestProblems } from './validation.js';
 
@@ -57,6 +57,16 @@ export function createApi({ spec, routes, state, token }) {
     return json(200, body);
   }
 
+  // What a merchant may set on a new object: the fields its request schema names (any of its forms); the
+  // rest (id, status, timestamps, derived fields) is the sandbox's to fill in.
+  const settable = new Map();
+  const writable = (route, body) => {
+    if (!settable.has(route)) settable.set(route, new Set(Object.keys(propertiesOf(spec, route.requestSchema))));
+    const names = settable.get(route);
+    if (!body || typeof body !== 'object' || names.size === 0) return body;
+    return Object.fromEntries(Object.entries(body).filter(([key]) => names.has(key)));
+  };
+
   for (const route of routes.routes) {
     if (!route.paging) continue;
     const ok = deref(spec, spec.paths[route.template][route.method.toLowerCase()].responses['200']);
@@ -91,7 +101,7 @@ export function createApi({ spec, routes, state, token }) {
     try {
       switch (route.kind) {
         case 'create':
-          return answer(json(200, state.present(route.resource, state.create(route.resource, body, params))));
+          return answer(json(200, state.present(route.resource, state.create(route.resource, writable(route, body), params))));
         case 'retrieve': {
           const record = state.get(route.resource, params[route.idParam]);
           const inScope = record && route.scope.every((name) => String(record[name]) === params[name]);

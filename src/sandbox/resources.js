@@ -1,6 +1,7 @@
 // The domain rules the spec cannot say, one small entry per resource: initial fields, references, who decides
 // the outcome, which webhook reports a change and what an outcome does to the merchant account's balances.
 // Everything else (routes, kinds, paging, filters, field lists, validation) comes from openapi.yaml.
+import { invalid } from './errors.js';
 import { scenarioFor } from './scenarios.js';
 
 /** `payin` amounts credit the target account once collected; `payout` amounts debit the source account. */
@@ -30,6 +31,7 @@ export const resourceRules = {
     eventType: 'payin-link.update',
     references: { customerId: { resource: 'customers' }, targetMerchantAccountId: { resource: 'merchantAccounts', default: 'default' } },
     initial: () => ({ status: 'pending', amountCollected: 0, fee: 0 }),
+    check: checkExpiration,
     expires: true,
     page: { field: 'paymentUrl', approve: 'approved', title: 'Pay' },
     action: { name: 'pay', from: ['pending', 'processing'], outcomes: ['approved', 'cancelled'] },
@@ -69,6 +71,21 @@ export const resourceRules = {
 
   merchantAccounts: {},
 };
+
+/**
+ * Palomma: `expiration` may be no earlier than today and no later than the end of the seventh day. Its time
+ * zone is not documented; the sandbox reads it as UTC.
+ */
+function checkExpiration(body) {
+  if (body?.expiration === undefined) return;
+  const at = Date.parse(`${body.expiration}Z`);
+  const today = new Date();
+  today.setUTCHours(0, 0, 0, 0);
+  const last = today.getTime() + 8 * 86_400_000 - 1_000;
+  if (!(at >= today.getTime() && at <= last)) {
+    throw invalid(`expiration: must be from today to the end of the seventh day after it (${new Date(last).toISOString().slice(0, 19)}), not ${body.expiration}`);
+  }
+}
 
 function nonPartial(scenario) {
   return scenario?.status === 'partial' ? undefined : scenario;

@@ -57,6 +57,7 @@ export function buildRoutes(spec) {
         limit: paging ? query.find((p) => p.name === 'limit')?.schema : undefined,
         statuses: new Set(Object.keys(operation.responses ?? {}).map(Number)),
         hasBody: Boolean(operation.requestBody),
+        requestSchema: jsonSchema(spec, deref(spec, operation.requestBody)?.content),
         secured: (operation.security ?? spec.security ?? []).some((requirement) => Object.keys(requirement).length > 0),
         objectSchema,
       });

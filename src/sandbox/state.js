@@ -81,6 +81,7 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }) {
 
   function create(resource, body, scope = {}) {
     const rules = resourceRules[resource] ?? {};
+    rules.check?.(body);
     const record = { id: newId(), ...body, ...scope };
     for (const [field, reference] of Object.entries(rules.references ?? {})) {
       const id = record[field] ?? reference.default;
@@ -105,7 +106,7 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }) {
     if (rules.page) record[rules.page.field] = pageUrl(resource, record.id);
     if (rules.expires && record.expiration === undefined) record.expiration = defaultExpiration(fieldsOf(resource).expiration);
     const stored = insert(resource, stamp(record));
-    if (rules.money === 'payout') account(stored.sourceMerchantAccountId).availableBalance -= stored.amount;
+    if (rules.money === 'payout') account(stored.sourceMerchantAccountId).availableBalance -= stored.amount ?? 0;
     if (rules.action && autoAdvance !== undefined) schedule(resource, stored);
     return stored;
   }
@@ -131,7 +132,8 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }) {
     if (status === 'cancelled') record.statusMessage = statusMessage ?? defaultStatusMessage(resource);
     else delete record.statusMessage;
     if (rules.money === 'payin') {
-      record.amountCollected = status === 'approved' ? record.amount : status === 'partial' ? (amountCollected ?? Math.floor(record.amount / 2)) : 0;
+      const amount = record.amount ?? 0;
+      record.amountCollected = status === 'approved' ? amount : status === 'partial' ? (amountCollected ?? Math.floor(amount / 2)) : 0;
       const target = account(record.targetMerchantAccountId);
       target.unsettledAmount += record.amountCollected;
       target.updatedAt = now();

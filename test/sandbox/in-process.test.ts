@@ -82,6 +82,21 @@ describe('createSandbox', () => {
     ]);
   });
 
+  it("keeps what is the sandbox's to set, and refuses a payin link expiration out of Palomma's range", async () => {
+    const { sandbox } = inProcess();
+    const post = (path: string, body: unknown) =>
+      sandbox.fetch(`https://sandbox.api.palomma.com/v0${path}`, { method: 'POST', headers: { authorization: `Bearer ${sandbox.token}` }, body: JSON.stringify(body) });
+    const customer = (await (await post('/customers', { ...customerBody(), id: 'MINE', createdAt: '2000-01-01T00:00:00Z' })).json()) as Record<string, string>;
+    expect(customer.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(customer.createdAt).not.toBe('2000-01-01T00:00:00Z');
+    const link = { customerId: customer.id, redirectUrl: 'https://merchant.example.com/p', amount: 5_000, type: 'general', availableTypes: ['pse'] };
+    const past = await post('/payinLinks', { ...link, expiration: '2020-01-01T00:00:00' });
+    expect(past.status).toBe(400);
+    expect(((await past.json()) as { message: string }).message).toMatch(/^expiration: must be from today to the end of the seventh day/);
+    const soon = new Date(Date.now() + 86_400_000).toISOString().slice(0, 19);
+    expect((await post('/payinLinks', { ...link, expiration: soon })).status).toBe(200);
+  });
+
   it('throws SandboxControlError with the status for refused control calls', async () => {
     const { sandbox } = inProcess();
     const error = await sandbox.control.completePayoutRequest('NOPE', { outcome: 'approved' }).catch((e: unknown) => e);

@@ -8,7 +8,8 @@ export default defineConfig({
     reporters: ['default', './test/setup/summary-reporter.ts'],
     typecheck: {
       enabled: true,
-      include: ['test/types/**/*.test-d.ts'],
+      // The hand-written type tests, and those generated from the spec for every method.
+      include: ['test/types/**/*.test-d.ts', 'generated/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
     testTimeout: 20_000,

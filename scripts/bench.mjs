@@ -8,7 +8,10 @@ import { benchClients } from './lib/bench-clients.mjs';
 import { payoutFlow, startBenchReceiver, webhookWaiters } from './lib/bench-sandbox.mjs';
 import { importBundled, sizeOf } from './lib/bundle.mjs';
 import { median, microsPerCall, microsPerSyncCall, requestsPerSecond } from './lib/measure.mjs';
+import { readdirSync, statSync } from 'node:fs';
+import { describeOperations } from './lib/operations.mjs';
 import { readSpec, rootDir } from './lib/spec.mjs';
+import { typeCheckCost } from './lib/typecheck-bench.mjs';
 
 const spec = readSpec();
 const operation = spec.paths['/payoutTargets'].post;
@@ -43,6 +46,8 @@ async function perCallSection() {
   }
   const results = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
   table('a) Per-call cost, stub transport (µs per call, median of 9 interleaved rounds; lower is better)', 'µs/call', results);
+  const floor = results['raw fetch + timeout signal'];
+  console.log(`  resource method ÷ raw fetch with the same timeout signal: ${(results['palomma, requests validated'] / floor).toFixed(2)}× (goal ≤ 1.10×)`);
 }
 
 // b) Requests per second over loopback against a small node:http server in its own process.
@@ -135,10 +140,22 @@ function generateSection() {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  console.log(`\nd) npm run generate: ${median(times).toFixed(0)} ms wall (median of 3 runs, Node start-up included)`);
+  console.log(`\nd) npm run generate: ${median(times).toFixed(0)} ms wall (median of 3 runs, Node start-up included; goal ≤ 1 500 ms)`);
+  const dir = join(rootDir, 'generated');
+  const sizes = readdirSync(dir).map((name) => [name, statSync(join(dir, name)).size]);
+  const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+  console.log(`   generated/: ${sizes.length} files, ${(total / 1024).toFixed(1)} KiB (${sizes.map(([n, s]) => `${n} ${(s / 1024).toFixed(1)}`).join(', ')})`);
 }
 
-// e) The sandbox: a whole payout flow (customer, target, authorise, webhook received, payout, approved webhook
+// e) Type-check cost of the generated surface: every method called once, against bare openapi-fetch.
+function typeCheckSection() {
+  const { palomma, bare, calls } = typeCheckCost(describeOperations(spec), rootDir);
+  console.log(`\ne) Type-check of a consumer calling all ${calls} operations (tsc "Check time", median of 3 runs)`);
+  console.log(`  ${pad('bare openapi-fetch, same paths', 38)}${num(bare * 1000, 0)} ms   1.00×`);
+  console.log(`  ${pad('palomma resource methods', 38)}${num(palomma * 1000, 0)} ms   ${(palomma / bare).toFixed(2)}× (goal ≤ 1.30×)`);
+}
+
+// f) The sandbox: a whole payout flow (customer, target, authorise, webhook received, payout, approved webhook
 // received) in process, over loopback straight to the sandbox, and through Prism's validating proxy; then 50 at once.
 async function sandboxSection() {
   const { createPalommaClient } = await importBundled('src/index.ts');
@@ -199,7 +216,7 @@ async function sandboxSection() {
     const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => payoutFlow(over(server.url), 1_000 + i)));
     const concurrentMs = performance.now() - start;
     const errors = results.filter((r) => r.status === 'rejected').length;
-    console.log('\ne) Sandbox: one payout flow (customer, target, authorise, webhook received, payout, approved webhook received)');
+    console.log('\nf) Sandbox: one payout flow (customer, target, authorise, webhook received, payout, approved webhook received)');
     console.log(`  ${pad('in process (median of 200)', 38)}${num(inProcessMs)} ms   goal ≤ 5 ms`);
     console.log(`  ${pad('loopback, straight to the sandbox', 38)}${num(directMs)} ms   (median of 30; baseline)`);
     console.log(`  ${pad('loopback, through Prism (median of 30)', 38)}${num(prismMs)} ms   ${(prismMs / directMs).toFixed(1)}× straight; goal ≤ 150 ms`);
@@ -219,6 +236,7 @@ const sections = {
   validation: validationSection,
   webhooks: webhookSection,
   generate: generateSection,
+  typecheck: typeCheckSection,
   sandbox: sandboxSection,
 };
 console.log(`palomma-openapi benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);

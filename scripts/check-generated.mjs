@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// Fails when generated/ differs from what `npm run generate` would write from openapi.yaml now.
+// Fails when generated/ (or the README's method table) differs from what `npm run generate` would write from openapi.yaml now.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rootDir } from './lib/spec.mjs';
+import { describeOperations } from './lib/operations.mjs';
+import { readmePath, withMethodTable } from './lib/readme-methods.mjs';
+import { readSpec, rootDir } from './lib/spec.mjs';
 
-const { values } = parseArgs({ options: { generated: { type: 'string', default: join(rootDir, 'generated') } } });
+const { values } = parseArgs({
+  options: { generated: { type: 'string', default: join(rootDir, 'generated') }, readme: { type: 'string', default: readmePath } },
+});
 
 const scratch = mkdtempSync(join(tmpdir(), 'palomma-generated-'));
 try {
@@ -15,6 +19,8 @@ try {
   const committed = values.generated;
   const names = new Set([...readdirSync(scratch), ...safeList(committed)]);
   const drifted = [...names].filter((name) => read(join(scratch, name)) !== read(join(committed, name)));
+  const readme = read(values.readme);
+  if (readme !== withMethodTable(readme, describeOperations(readSpec()))) drifted.push('the method table in README.md');
   if (drifted.length) {
     console.error(`generated/ has drifted from openapi.yaml: ${drifted.join(', ')}. Run \`npm run generate\`.`);
     process.exitCode = 1;

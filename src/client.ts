@@ -1,16 +1,16 @@
-// createPalommaClient: the typed openapi-fetch client for the Palomma API, with resource methods on top.
-import createClient, { type Client } from 'openapi-fetch';
+// createPalommaClient: the typed raw methods on openapi-fetch, and one object per resource generated from the spec.
+import createClient from 'openapi-fetch';
+import { operationTable, type Resources } from '../generated/resources.js';
 import type { paths } from '../generated/schema.js';
 import { authMiddleware } from './auth.js';
+import type { RawClient } from './call-options.js';
 import { checkToken, resolveBaseUrl, type Environment } from './config.js';
-import { wrapMethods } from './methods.js';
-import { customers, type Customers } from './resources/customers.js';
-import { payoutRequests, type PayoutRequests } from './resources/payout-requests.js';
-import { payoutTargets, type PayoutTargets } from './resources/payout-targets.js';
-import { createUnwrap } from './resources/unwrap.js';
 import { LightRequest } from './light-request.js';
+import { wrapMethods, type HttpMethodName } from './methods.js';
+import { createResources } from './resources.js';
 import { resolveSettings, type BehaviourOptions } from './settings.js';
 import type { FetchLike } from './transport.js';
+import { createUnwrap } from './unwrap.js';
 import { loadResponseValidators } from './validation/index.js';
 
 export interface PalommaClientOptions extends BehaviourOptions {
@@ -24,26 +24,22 @@ export interface PalommaClientOptions extends BehaviourOptions {
   fetch?: FetchLike;
 }
 
-/** The typed openapi-fetch client (`client.POST('/payoutTargets', …)`) plus one object per API resource. */
-export type PalommaClient = Client<paths> & {
-  readonly customers: Customers;
-  readonly payoutTargets: PayoutTargets;
-  readonly payoutRequests: PayoutRequests;
-};
+/**
+ * The Palomma API client: one object per resource (`palomma.payoutTargets.create(body)`), generated from the
+ * spec, and the raw typed methods (`palomma.POST('/payoutTargets', { body })`) with `use` for middleware.
+ */
+export type PalommaClient = RawClient<paths> & Resources;
 
 export function createPalommaClient(options: PalommaClientOptions): PalommaClient {
   const token = checkToken(options?.token);
   const baseUrl = resolveBaseUrl(options);
-  const settings = resolveSettings(options);
+  const settings = resolveSettings(options, token);
   // Start loading the opt-in response validators now, so the first response need not wait for them.
   if (settings.validateResponses !== 'off') void loadResponseValidators();
   const base = createClient<paths>({ baseUrl, Request: LightRequest as unknown as typeof Request });
   base.use(authMiddleware(token));
-  const client = wrapMethods(base, settings, token);
-  const context = { client, unwrap: createUnwrap(token) };
-  return Object.assign(client, {
-    customers: customers(context),
-    payoutTargets: payoutTargets(context),
-    payoutRequests: payoutRequests(context),
-  });
+  const raw = wrapMethods(base, settings, token);
+  const send = (method: string, path: string, init: Record<string, unknown>) => raw[method as HttpMethodName](path, init);
+  const resources = createResources<Resources>(send, createUnwrap(token), operationTable);
+  return Object.assign(raw, resources) as unknown as PalommaClient;
 }

@@ -98,6 +98,11 @@ export class PalommaInvalidRequestError extends PalommaApiError {
   }
 }
 
+/** 404: the object does not exist (or is not yours). */
+export class PalommaNotFoundError extends PalommaApiError {
+  override name = 'PalommaNotFoundError';
+}
+
 /** 429: too many requests. `retryAfter` is in seconds, when the server said. */
 export class PalommaRateLimitError extends PalommaApiError {
   override name = 'PalommaRateLimitError';

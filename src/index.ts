@@ -1,12 +1,11 @@
-// The package's public face: the client factory, its errors and the API's named types.
+// The package's public face: the client factory, its errors, its options and the API's named types.
 export { createPalommaClient, type PalommaClient, type PalommaClientOptions } from './client.js';
 export { authMiddleware } from './auth.js';
 export { servers, type Environment } from './config.js';
-export type { CallOptions } from './methods.js';
-export type { Customers } from './resources/customers.js';
-export type { PayoutTargets } from './resources/payout-targets.js';
-export type { PayoutRequests } from './resources/payout-requests.js';
-export { PageList, type CursorPage, type PagingOptions } from './pagination.js';
+export { APIPromise, type WithResponse } from './api-promise.js';
+export type { CallOptions, CallHeaders, ListOptions, RawClient, RawInit } from './call-options.js';
+export type { Logger, LogLevel } from './logger.js';
+export { PageList, type PageItem, type PagingOptions } from './pagination.js';
 export type { BehaviourOptions, ResponseValidationMode } from './settings.js';
 export type { FetchLike } from './transport.js';
 export {
@@ -17,10 +16,12 @@ export {
   PalommaApiError,
   PalommaAuthenticationError,
   PalommaInvalidRequestError,
+  PalommaNotFoundError,
   PalommaRateLimitError,
   PalommaServerError,
   PalommaConnectionError,
   PalommaTimeoutError,
   type ValidationIssue,
 } from './errors.js';
-export type * from './types.js';
+export type * from '../generated/resources.js';
+export type * from '../generated/types.js';

@@ -1,7 +1,9 @@
 // Wraps openapi-fetch's methods: validate the body, send through the transport, check the reply, name the error.
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
+import { callOptionNames, type CallOptions } from './call-options.js';
 import {
+  PalommaConfigError,
   PalommaConnectionError,
   PalommaError,
   PalommaResponseValidationError,
@@ -10,26 +12,48 @@ import {
 import { redactToken } from './redact.js';
 import { responseError } from './response-error.js';
 import { checkMaxRetries, checkTimeout, type Settings } from './settings.js';
-import { Call, type FetchLike } from './transport.js';
+import { Call } from './transport.js';
 import { requestIssues, responseIssues } from './validation/index.js';
 
-/** What every call accepts on top of openapi-fetch's own options. */
-export interface CallOptions {
-  /** Aborts the call; the abort reason is thrown as is. */
-  signal?: AbortSignal;
-  /** Milliseconds for each attempt, overriding the client's `timeout`. */
-  timeout?: number;
-  /** Retries for this call, overriding the client's `maxRetries`. */
-  maxRetries?: number;
-  /** Validate this call's body and parameters against the spec, overriding the client's `validateRequests`. */
-  validateRequest?: boolean;
-  /** The fetch for this call only. */
-  fetch?: FetchLike;
-}
-
-const methodNames = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
-type Method = (typeof methodNames)[number];
+const methodNames = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'] as const;
+export type HttpMethodName = (typeof methodNames)[number];
+type Method = HttpMethodName;
 type Init = CallOptions & Record<string, unknown>;
+
+// A raw call's init: the operation's params and body, and the call options; anything else is a mistake.
+const initKeys = new Set<string>(['params', 'body', ...callOptionNames]);
+
+function checkInit(init: Init, method: string, path: string): void {
+  if (typeof init !== 'object' || init === null || Array.isArray(init)) {
+    throw new PalommaConfigError(`${method} ${path}: the options must be an object; got ${typeof init}`, { method, path });
+  }
+  for (const key of Object.keys(init)) {
+    if (!initKeys.has(key)) {
+      throw new PalommaConfigError(
+        `${method} ${path}: unknown option ${JSON.stringify(key)}; a call takes ${[...initKeys].join(', ')}`,
+        { method, path },
+      );
+    }
+  }
+  if (init.headers === undefined) return;
+  if (!init.headers || typeof init.headers !== 'object' || Array.isArray(init.headers) || init.headers instanceof Headers) {
+    throw new PalommaConfigError(`${method} ${path}: headers: must be a plain object of header names and string values`, { method, path });
+  }
+  for (const [name, value] of Object.entries(init.headers)) {
+    if (name.toLowerCase() === 'authorization') {
+      throw new PalommaConfigError(
+        `${method} ${path}: headers.${name}: not allowed; the client sends Authorization from its token`,
+        { method, path },
+      );
+    }
+    if (typeof value !== 'string' || !/^[!#$%&'*+.^_\`|~\w-]+$/.test(name) || /[\r\n\0]/.test(value)) {
+      throw new PalommaConfigError(
+        `${method} ${path}: headers.${name}: must be a valid header name with a string value without line breaks`,
+        { method, path },
+      );
+    }
+  }
+}
 type Result = { data?: unknown; error?: unknown; response: Response };
 
 async function checkResponse(settings: Settings, call: Call, result: Result): Promise<void> {
@@ -65,8 +89,9 @@ function nameError(error: unknown, call: Call): unknown {
 
 function wrap(base: Client<paths>, method: Method, settings: Settings, token: string) {
   const send = base[method] as unknown as (path: string, init: Record<string, unknown>) => Promise<Result>;
-  return async (path: string, init?: Init): Promise<Result> => {
-    const { signal, timeout, maxRetries, validateRequest, fetch, ...rest } = init ?? {};
+  return async (path: string, init: Init = {}): Promise<Result> => {
+    checkInit(init, method, path);
+    const { signal, timeout, maxRetries, validateRequest, fetch, ...rest } = init;
     if (validateRequest ?? settings.validateRequests) {
       const issues = requestIssues(method, path, rest as { body?: unknown; params?: { path?: unknown; query?: unknown } });
       if (issues.length) throw new PalommaValidationError(issues, { method, path });
@@ -78,6 +103,7 @@ function wrap(base: Client<paths>, method: Method, settings: Settings, token: st
       maxRetries: maxRetries === undefined ? settings.maxRetries : checkMaxRetries(maxRetries),
       signal,
       fetch: fetch ?? settings.fetch,
+      log: settings.log,
     });
     try {
       const result = await send(path, { ...rest, fetch: call.send });
@@ -91,13 +117,11 @@ function wrap(base: Client<paths>, method: Method, settings: Settings, token: st
   };
 }
 
+export type RawMethods = Record<Method, ReturnType<typeof wrap>> & Pick<Client<paths>, 'use' | 'eject'>;
+
 /** openapi-fetch's client with every HTTP method wrapped; `use` and `eject` are openapi-fetch's own. */
-export function wrapMethods(base: Client<paths>, settings: Settings, token: string): Client<paths> {
+export function wrapMethods(base: Client<paths>, settings: Settings, token: string): RawMethods {
   const wrapped: Record<string, unknown> = { use: base.use, eject: base.eject };
   for (const method of methodNames) wrapped[method] = wrap(base, method, settings, token);
-  wrapped.request = (method: string, path: string, init?: Init) => {
-    const upper = method.toUpperCase() as Method;
-    return (wrapped[upper] as ReturnType<typeof wrap>)(path, init);
-  };
-  return wrapped as unknown as Client<paths>;
+  return wrapped as RawMethods;
 }

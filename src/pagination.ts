@@ -1,38 +1,53 @@
 // Cursor paging: `await list()` gives the first page; `for await (… of list())` walks every item of every page.
+import type { WithResponse } from './api-promise.js';
 import { PalommaError } from './errors.js';
 
-export interface CursorPage<Item> {
-  items?: Item[];
-  cursor?: string | null;
-}
-
 export interface PagingOptions {
-  /** The most pages an iteration may fetch before it stops with a PalommaError. Default 1 000. */
+  /** The most pages a walk may fetch before it stops with a PalommaError. Default 1 000. */
   maxPages?: number;
 }
 
+/** Where a page keeps its items and the cursor of the next page (the spec's `x-palomma-paging`). */
+export interface PageFields {
+  items: string;
+  nextCursor: string;
+}
+
+/** The item type of a page type whose items are under `Key`. */
+export type PageItem<Page, Key extends keyof Page> = NonNullable<Page[Key]> extends readonly (infer Item)[] ? Item : never;
+
 export const defaultMaxPages = 1_000;
+
+/** Fetches the page at `cursor` (undefined: the first page). */
+export type FetchPage<Page> = (cursor: string | undefined) => Promise<WithResponse<Page>>;
+
+function checkCount(name: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new PalommaError(`${name}: must be a whole number, ${min} or more; got ${String(value)}`);
+  }
+  return value;
+}
 
 /**
  * A list call that is both a promise of its first page and an async iterator over all items, page after
- * page, until a page comes without a `cursor`. Iteration stops with an error rather than loop for ever when
- * it passes `maxPages`, or when the server hands back a cursor it already gave.
+ * page, until a page comes whose next cursor is null, absent or empty. A walk stops with an error rather than
+ * loop for ever when it passes `maxPages`, or when the server hands back a cursor it already gave.
  */
-export class PageList<Item, Page extends CursorPage<Item>> implements PromiseLike<Page>, AsyncIterable<Item> {
-  private first: Promise<Page> | undefined;
+export class PageList<Item, Page> implements PromiseLike<Page>, AsyncIterable<Item> {
+  private first: Promise<WithResponse<Page>> | undefined;
+  private readonly maxPages: number;
 
   constructor(
-    private readonly fetchPage: (cursor: string | undefined) => Promise<Page>,
-    private readonly startCursor: string | undefined,
-    private readonly maxPages: number,
+    private readonly fetchPage: FetchPage<Page>,
+    private readonly fields: PageFields,
     private readonly what: string,
+    maxPages: number = defaultMaxPages,
+    private readonly startCursor?: string,
   ) {
-    if (!Number.isInteger(maxPages) || maxPages < 1) {
-      throw new PalommaError(`maxPages: must be a whole number, 1 or more; got ${String(maxPages)}`);
-    }
+    this.maxPages = checkCount('maxPages', maxPages, 1);
   }
 
-  private firstPage(): Promise<Page> {
+  private firstPage(): Promise<WithResponse<Page>> {
     return (this.first ??= this.fetchPage(this.startCursor));
   }
 
@@ -40,27 +55,53 @@ export class PageList<Item, Page extends CursorPage<Item>> implements PromiseLik
     onFulfilled?: ((page: Page) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.firstPage().then(onFulfilled, onRejected);
+    return this.firstPage()
+      .then((first) => first.data)
+      .then(onFulfilled, onRejected);
+  }
+
+  /** The first page and the Response it came in (status, headers), from the same request as `await`. */
+  withResponse(): Promise<WithResponse<Page>> {
+    return this.firstPage();
+  }
+
+  private itemsOf(page: Page): Item[] {
+    const items = (page as Record<string, unknown>)[this.fields.items];
+    if (items === undefined || items === null) return [];
+    if (!Array.isArray(items)) throw new PalommaError(`${this.what}: the page's ${this.fields.items} is not a list`);
+    return items as Item[];
   }
 
   /** Every page, the first one included. */
   async *pages(): AsyncGenerator<Page, void, undefined> {
     const seen = new Set<string>();
-    let page = await this.firstPage();
+    let page = (await this.firstPage()).data;
     for (let count = 1; ; count++) {
       yield page;
-      const next = page.cursor;
+      const next = (page as Record<string, unknown>)[this.fields.nextCursor];
       if (next === undefined || next === null || next === '') return;
+      if (typeof next !== 'string') throw new PalommaError(`${this.what}: the page's ${this.fields.nextCursor} is not a string`);
       if (seen.has(next)) throw new PalommaError(`${this.what}: the server sent cursor ${JSON.stringify(next)} twice; stopping`);
       if (count >= this.maxPages) {
         throw new PalommaError(`${this.what}: more than ${this.maxPages} pages; raise maxPages to read further`);
       }
       seen.add(next);
-      page = await this.fetchPage(next);
+      page = (await this.fetchPage(next)).data;
     }
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this.pages()) yield* page.items ?? [];
+    for await (const page of this.pages()) yield* this.itemsOf(page);
+  }
+
+  /** Every item across pages, in order, up to `limit` items (required, so a walk is never unbounded by accident). */
+  async toArray({ limit }: { limit: number }): Promise<Item[]> {
+    checkCount('limit', limit, 1);
+    const items: Item[] = [];
+    for await (const item of this) {
+      items.push(item);
+      if (items.length >= limit) break;
+    }
+    return items;
   }
 }

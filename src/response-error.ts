@@ -3,6 +3,7 @@ import {
   PalommaApiError,
   PalommaAuthenticationError,
   PalommaInvalidRequestError,
+  PalommaNotFoundError,
   PalommaRateLimitError,
   PalommaServerError,
 } from './errors.js';
@@ -10,6 +11,7 @@ import {
 function errorClass(status: number): typeof PalommaApiError {
   if (status === 401) return PalommaAuthenticationError;
   if (status === 400 || status === 422) return PalommaInvalidRequestError;
+  if (status === 404) return PalommaNotFoundError;
   if (status === 429) return PalommaRateLimitError;
   if (status >= 500) return PalommaServerError;
   return PalommaApiError;

@@ -1,5 +1,6 @@
 // The client's behaviour settings (timeouts, retries, validation), checked once at construction.
 import { PalommaConfigError, type PalommaResponseValidationError } from './errors.js';
+import { createAttemptLog, type AttemptLog, type Logger, type LogLevel } from './logger.js';
 import type { FetchLike } from './transport.js';
 
 export type ResponseValidationMode = 'off' | 'warn' | 'throw';
@@ -15,6 +16,17 @@ export interface BehaviourOptions {
   validateResponses?: ResponseValidationMode;
   /** Where `'warn'` reports go. Default `console.warn` of the message (paths and reasons, never the token). */
   onWarning?: (warning: PalommaResponseValidationError) => void;
+  /**
+   * Where log lines go (an object with debug/info/warn/error, such as `console`). Without one, nothing is logged
+   * unless `logLevel` or `PALOMMA_LOG` asks for it (then `console`). The token never reaches it.
+   */
+  logger?: Logger;
+  /**
+   * How much to log: `'off'`, `'error'` (failed attempts), `'warn'` (error statuses, retries), `'info'` (one line
+   * per attempt: method, path template, status, attempt, milliseconds) or `'debug'` (request and response bodies
+   * too). Default: the `PALOMMA_LOG` environment variable, else `'info'` with a `logger` and `'off'` without.
+   */
+  logLevel?: LogLevel;
 }
 
 export interface Settings {
@@ -24,6 +36,7 @@ export interface Settings {
   validateResponses: ResponseValidationMode;
   onWarning: (warning: PalommaResponseValidationError) => void;
   fetch: FetchLike;
+  log: AttemptLog | undefined;
 }
 
 export const defaults = { timeout: 60_000, maxRetries: 2 } as const;
@@ -42,7 +55,7 @@ export function checkMaxRetries(maxRetries: unknown): number {
   return maxRetries;
 }
 
-export function resolveSettings(options: BehaviourOptions & { fetch?: FetchLike }): Settings {
+export function resolveSettings(options: BehaviourOptions & { fetch?: FetchLike }, token: string): Settings {
   const mode = options.validateResponses ?? 'off';
   if (!['off', 'warn', 'throw'].includes(mode)) {
     throw new PalommaConfigError(`validateResponses: must be 'off', 'warn' or 'throw'; got ${JSON.stringify(mode)}`);
@@ -58,5 +71,6 @@ export function resolveSettings(options: BehaviourOptions & { fetch?: FetchLike 
     onWarning: options.onWarning ?? ((warning) => console.warn(warning.message)),
     // Looked up per call, so a fetch patched after construction (by a test, a tracer) is still used.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    log: createAttemptLog(options, token),
   };
 }

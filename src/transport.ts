@@ -1,6 +1,7 @@
 // Sends one API call: a timeout per attempt, and retries only where no second payout can result.
 import { PalommaConnectionError, PalommaTimeoutError, retryAfterMs } from './errors.js';
 import { LightRequest } from './light-request.js';
+import type { AttemptLog } from './logger.js';
 import { backoffMs, errorCode, failedBeforeSending, retryPolicy, sleep } from './retry.js';
 
 /** The shape of the global `fetch`; any compatible function can be passed as the client's `fetch`. */
@@ -13,6 +14,7 @@ export interface CallSettings {
   maxRetries: number;
   signal: AbortSignal | undefined;
   fetch: FetchLike;
+  log?: AttemptLog | undefined;
 }
 
 /** One call's state, shared by the transport and the code that reads the response body after it. */
@@ -53,6 +55,21 @@ export class Call {
       : fetch(request as Request, { signal });
   }
 
+  /** Reports one attempt's outcome to the client's log. */
+  private attemptLogger(request: LightRequest | Request, attempt: number, started: number) {
+    const { method, path, log } = this.settings;
+    return (outcome: { status?: number; failure?: string; retrying: boolean; response?: Response }) =>
+      log!.attempt({
+        method,
+        path,
+        attempt: attempt + 1,
+        ms: performance.now() - started,
+        ...outcome,
+        requestBody: () => (typeof request.body === 'string' ? request.body : undefined),
+        responseBody: outcome.response && (() => outcome.response!.clone().text()),
+      });
+  }
+
   /** The fetch openapi-fetch calls: every attempt, with its timer and its retry decision. */
   send = async (request: LightRequest | Request): Promise<Response> => {
     const { maxRetries, signal, method, path } = this.settings;
@@ -62,15 +79,19 @@ export class Call {
       // A light request's body is a string and can be sent again; a real Request's stream must be copied first.
       const spare = attempt < maxRetries ? (light ? next : (next as Request).clone()) : undefined;
       let response: Response;
+      // Logging costs nothing unless a log is configured: no clock reads, no closures.
+      const log = this.settings.log && this.attemptLogger(next, attempt, performance.now());
       try {
         response = await this.attempt(next, this.arm());
       } catch (error) {
         this.finish();
+        const retrying = !this.timedOut && !signal?.aborted && spare !== undefined && failedBeforeSending(error);
+        log?.({ failure: this.timedOut ? 'timed out' : (errorCode(error) ?? 'connection failed'), retrying });
         if (this.timedOut) throw this.timeoutError();
         if (signal?.aborted) throw signal.reason;
-        if (spare && failedBeforeSending(error)) {
+        if (retrying) {
           await sleep(backoffMs(attempt), signal);
-          next = spare;
+          next = spare!;
           continue;
         }
         const code = errorCode(error);
@@ -83,13 +104,16 @@ export class Call {
       if (response.status === 429 && spare) {
         const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt);
         if (wait <= retryPolicy.maxRetryAfterMs) {
+          log?.({ status: response.status, retrying: true });
           this.finish();
-          await response.body?.cancel().catch(() => {});
+          // Not awaited: cancelling a body that was cloned (tee'd) settles only when every copy is cancelled.
+          void response.body?.cancel().catch(() => {});
           await sleep(wait, signal);
           next = spare;
           continue;
         }
       }
+      log?.({ status: response.status, retrying: false, response: this.settings.log?.level === 'debug' ? response : undefined });
       this.response = response;
       return response;
     }

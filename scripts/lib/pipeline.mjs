@@ -1,10 +1,16 @@
 // The spec's three build steps (lint, generate, docs), each taking the spec's path so `npm start` can rerun them.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stringify } from 'yaml';
+import { withCodeSamples } from './code-samples.mjs';
 import { generatedHeader, readSpec, rootDir, specPath } from './spec.mjs';
 import { renderTypes } from './types.mjs';
 import { renderServers } from './servers.mjs';
 import { renderValidators } from './validators.mjs';
+import { renderMethodTypeTests, renderNamedTypes, renderResources } from './client-surface.mjs';
+import { describeOperations } from './operations.mjs';
+import { updateReadme } from './readme-methods.mjs';
 import { runBin } from './run.mjs';
 
 export const defaultOutputs = {
@@ -22,16 +28,25 @@ export async function lintSpec({ spec = specPath, quiet = false } = {}) {
   return { ok: code === 0, output };
 }
 
-/** Writes every file under generated/ (or `out`) from the spec; resolves with the file names. */
-export async function generate({ spec = specPath, out = defaultOutputs.generated } = {}) {
+/**
+ * Writes every file under generated/ (or `out`) from the spec, and the README's method table when writing the
+ * project's own generated/; resolves with the file names.
+ */
+export async function generate({ spec = specPath, out = defaultOutputs.generated, readme = out === defaultOutputs.generated } = {}) {
   const document = readSpec(spec);
+  const operations = describeOperations(document);
+  const named = renderNamedTypes(document, operations);
   const files = {
     'schema.ts': await renderTypes(document),
+    'types.ts': named.text,
+    'resources.ts': renderResources(document, operations, named.typeOf),
+    'methods.test-d.ts': renderMethodTypeTests(document, operations, named.typeOf),
     'servers.ts': renderServers(document),
     ...renderValidators(document),
   };
   mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), generatedHeader + text);
+  if (readme) updateReadme(operations);
   return Object.keys(files);
 }
 
@@ -40,13 +55,26 @@ export async function generate({ spec = specPath, out = defaultOutputs.generated
 const offlinePolicy =
   "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; frame-src 'none'; object-src 'none'";
 
-/** Renders the docs page with Redoc's scripts inlined, so it works with no network. */
-export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false, title = 'Palomma API reference' } = {}) {
-  const { code, output } = await runBin(
-    'redocly',
-    ['build-docs', relative(rootDir, spec), '--output', out, '--title', title, '--inlineBundle'],
-    { quiet },
-  );
+/**
+ * Renders the docs page with Redoc's scripts inlined, so it works with no network. With `codeSamples` (the API's
+ * page) it renders a copy of the spec that carries a TypeScript and a curl sample for every operation
+ * (scripts/lib/code-samples.mjs); without (the sandbox's control API) the file itself, whose `$ref`s into
+ * openapi.yaml are relative to it.
+ */
+export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false, title = 'Palomma API reference', codeSamples = true } = {}) {
+  const scratch = mkdtempSync(join(tmpdir(), 'palomma-docs-spec-'));
+  let result;
+  try {
+    let input = relative(rootDir, spec);
+    if (codeSamples) {
+      input = join(scratch, 'openapi.yaml');
+      writeFileSync(input, stringify(withCodeSamples(readSpec(spec))));
+    }
+    result = await runBin('redocly', ['build-docs', input, '--output', out, '--title', title, '--inlineBundle'], { quiet });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const { code, output } = result;
   if (code !== 0) return { ok: false, output };
   const html = readFileSync(out, 'utf8');
   if (!html.includes('<head>')) return { ok: false, output: `${output}\nno <head> in ${out} to add the offline policy to` };

@@ -1,5 +1,5 @@
 // `npm run contract:proxy` against two local upstreams built from the spec: one that honours it (0 violations,
-// exit 0) and one that drifts in six ways, each of which must be caught and named in the report (exit 1).
+// exit 0) and one that drifts in nine ways, each of which must be caught and named in the report (exit 1).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +54,10 @@ const drifts = {
   'POST /payoutRequests': (res) => json(res, 200, ['not', 'an', 'object']),
   'GET /payoutRequests': (res) => json(res, 200, { items: [] }),
   'GET /payoutRequests/{payoutRequestId}': (res) => json(res, 200, 'OK', 'text/plain'),
+  'GET /payinLinks': (res, example) => json(res, 200, { ...example, cursor: 12 }),
+  'POST /payinSources': (res, example) => json(res, 200, { ...example, status: 'authorised' }),
+  'GET /merchantAccounts/{merchantAccountId}/payinSettlements/{payinSettlementId}': (res, example) =>
+    json(res, 200, { ...example, payinSettlementCycle: 12 }),
 } satisfies Parameters<typeof startSpecUpstream>[1];
 
 // What the report must say about each drift: the operation, where, and what.
@@ -65,6 +69,9 @@ const expected: { operation: string; location: string; message: RegExp }[] = [
   { operation: 'createPayoutRequest', location: 'response.body', message: /must be object/ },
   { operation: 'listPayoutRequests', location: 'response.body', message: /required property 'count'/ },
   { operation: 'getPayoutRequestById', location: 'response', message: /media type "text\/plain"/ },
+  { operation: 'listPayinLinks', location: 'response.body.cursor', message: /cursor must be string,null/ },
+  { operation: 'createPayinSource', location: 'response.body.status', message: /status must be equal to one of the allowed values: pending, processing, active, cancelled/ },
+  { operation: 'getPayinSettlementById', location: 'response.body.payinSettlementCycle', message: /must be equal to one of the allowed values: 11, 13, 16, 18, 20/ },
 ];
 
 describe('npm run contract:proxy', () => {
@@ -88,6 +95,10 @@ describe('npm run contract:proxy', () => {
     expect(honestRun.stdout.trimEnd().split('\n').at(-1)).toBe('0 violations');
     const report = JSON.parse(readFileSync(join(scratch, 'honest.json'), 'utf8')) as JsonReport;
     expect(report.results).toHaveLength(calls.length);
+    // Every operation the spec has is walked, from its own examples.
+    const operationIds = Object.values<Record<string, { operationId: string }>>(spec.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
+    expect(new Set(report.results.map((r) => r.operationId))).toEqual(new Set(operationIds));
+    expect(operationIds.length).toBeGreaterThanOrEqual(22);
     expect(report.results.every((r) => r.violations.length === 0)).toBe(true);
     expect(honest.requests).toHaveLength(calls.length);
   });

@@ -50,6 +50,11 @@ afterAll(async () => {
 });
 
 describe('rendered docs, offline', () => {
+  it('shows the TypeScript sample calling the generated method beside the operation', () => {
+    expect(operationText).toContain('palomma.payoutTargets.create(');
+    expect(operationText).toContain("import { createPalommaClient } from 'palomma-openapi';");
+  });
+
   it('shows the API title, both servers and the operation with its method and path', async () => {
     expect(operationText).toContain(spec.info.title);
     for (const server of spec.servers) expect(operationText).toContain(server.url);

@@ -105,6 +105,15 @@ describe('published package', () => {
     expect(shipped.filter((f) => f.startsWith('src/sandbox/')).every((f) => /\.js$|^src\/sandbox\/index\.d\.ts$/.test(f))).toBe(true);
   });
 
+  it('ships each method with its JSDoc from the spec, for an editor to show on hover', () => {
+    const types = readFileSync(join(project, 'node_modules/palomma-openapi/dist/index.d.ts'), 'utf8');
+    const create = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*create\(body: CreatePayoutTargetBody, options\?: CallOptions\): APIPromise<PayoutTarget>;/.exec(types);
+    expect(create, 'payoutTargets.create with its JSDoc in dist/index.d.ts').not.toBeNull();
+    expect(create![1]).toContain('Create a payout target.');
+    expect(create![1]).toContain('@throws {@link PalommaValidationError}');
+    expect(create![1]).toContain('`POST /payoutTargets`');
+  });
+
   it('type-checks with moduleResolution bundler', () => {
     expect(() => run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json'])).not.toThrow();
   });

@@ -1,6 +1,6 @@
 // The drift check: passes on the committed generated/, fails on a copy that no longer matches the spec.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,8 +17,8 @@ function copyOfGenerated() {
   return dir;
 }
 
-async function check(dir?: string) {
-  return run(process.execPath, [script, ...(dir ? ['--generated', dir] : [])]).then(
+async function check(dir?: string, readme?: string) {
+  return run(process.execPath, [script, ...(dir ? ['--generated', dir] : []), ...(readme ? ['--readme', readme] : [])]).then(
     ({ stdout }) => ({ code: 0, output: stdout }),
     (error: { code: number; stderr: string }) => ({ code: error.code, output: error.stderr }),
   );
@@ -35,6 +35,14 @@ describe('npm run check:generated', () => {
     const dir = copyOfGenerated();
     appendFileSync(join(dir, 'schema.ts'), '\nexport type Edited = true;\n');
     await expect(check(dir)).resolves.toMatchObject({ code: 1, output: expect.stringContaining('schema.ts') });
+  });
+
+  it('fails when the README method table no longer matches the spec', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'palomma-readme-'));
+    scratches.push(outside);
+    const copy = join(outside, 'README.md');
+    writeFileSync(copy, readFileSync(join(process.cwd(), 'README.md'), 'utf8').replace(/\| `palomma\.customers` \|[^\n]*\n/, ''));
+    await expect(check(undefined, copy)).resolves.toMatchObject({ code: 1, output: expect.stringContaining('the method table in README.md') });
   });
 
   it('fails when a stray file sits in generated/', async () => {

@@ -8,7 +8,7 @@ import {
   type CreatePayoutTargetBody,
   type PayoutTarget,
   type PayoutTargetStatus,
-  type PayoutTargetStatusMessage,
+  type StatusMessage,
 } from '../../src/index.js';
 
 const client = createPalommaClient({ token: 't' });
@@ -27,7 +27,7 @@ describe('types', () => {
 
   it('names the enums exactly as the spec lists them', () => {
     expectTypeOf<PayoutTargetStatus>().toEqualTypeOf<'active' | 'cancelled'>();
-    expectTypeOf<PayoutTargetStatusMessage>().toEqualTypeOf<
+    expectTypeOf<StatusMessage>().toEqualTypeOf<
       | 'AUTHENTICATION_FAILED'
       | 'CUSTOMER_CANCELLATION'
       | 'DECLINED_BY_BANK'

@@ -45,6 +45,24 @@ describe('request validation (on by default)', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it('checks a body with several forms against the form its type names, and names type when it names none', async () => {
+    const { fetch, requests } = fakeFetch(json(200, {}));
+    const palomma = createPalommaClient({ token, fetch });
+    const link = { type: 'general', customerId: 'c', redirectUrl: 'https://merchant.example.com/r', availableTypes: ['pse'] };
+    const issues = async (body: unknown) =>
+      ((await rejection(palomma.payinLinks.create(body as never))) as PalommaValidationError).issues;
+    expect(await issues({ ...link, amount: 1_500 })).toEqual([{ path: 'amount', message: 'must be greater than 1500' }]);
+    expect(await issues({ ...link, amount: 2_000, availableTypes: ['cash'] })).toEqual([
+      { path: 'availableTypes[0]', message: 'must be one of "pse", "bancolombiaButton", "nequiButton", "card", "bancolombiaCollect"' },
+    ]);
+    expect(await issues({ ...link, amount: 2_000, type: 'cash' })).toEqual([{ path: 'type', message: '"cash" is not one of the forms this body takes' }]);
+    expect(await issues({ customerId: 'c' })).toEqual([{ path: 'type', message: 'is required' }]);
+    expect(await issues({ type: 7 })).toEqual([{ path: 'type', message: 'must be a string' }]);
+    // A form known only by its type passes with whatever else it carries: the server judges the rest.
+    await palomma.payinLinks.create({ type: 'pse', anything: true } as never);
+    expect(requests).toHaveLength(1);
+  });
+
   it('rejects a body that is not an object', async () => {
     const { fetch, requests } = fakeFetch(json(200, {}));
     const error = await rejection(createPalommaClient({ token, fetch }).payoutTargets.create(asBody('nope')));

@@ -3,5 +3,5 @@
 import { buildDocs, defaultOutputs, sandboxSpecPath } from './lib/pipeline.mjs';
 
 const api = await buildDocs();
-const sandbox = await buildDocs({ spec: sandboxSpecPath, out: defaultOutputs.sandboxDocs, title: 'Palomma sandbox control API' });
+const sandbox = await buildDocs({ spec: sandboxSpecPath, out: defaultOutputs.sandboxDocs, title: 'Palomma sandbox control API', codeSamples: false });
 process.exitCode = api.ok && sandbox.ok ? 0 : 1;

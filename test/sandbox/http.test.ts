@@ -37,7 +37,7 @@ const control = async (path: string, body?: unknown) => {
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'palomma-sandbox-http-'));
   // The control API's docs page builds while the sandbox and the browser start.
-  docs = buildDocs({ spec: sandboxSpecPath, out: join(scratch, 'sandbox.html'), quiet: true, title: 'Palomma sandbox control API' });
+  docs = buildDocs({ spec: sandboxSpecPath, out: join(scratch, 'sandbox.html'), quiet: true, title: 'Palomma sandbox control API', codeSamples: false });
   receiver = await startReceiver();
   [server, browser] = await Promise.all([
     startSandboxServer({ port: 0, controlPort: 0, token, integrityKey, webhookUrls: [receiver.url], retryDelays: [40, 80] }),
@@ -152,17 +152,20 @@ describe('every operation of the spec', () => {
 });
 
 describe('payin flows through Prism', () => {
-  const account = async () => (await palomma().GET('/merchantAccounts/{merchantAccountId}', { params: { path: { merchantAccountId: 'default' } } })).data!;
+  const account = () => palomma().merchantAccounts.retrieve('default');
 
   it('one-time payin: link → payer pays → approved webhook; the amount waits unsettled in the merchant account', async () => {
     const client = palomma();
     const before = await account();
     const customer = await client.customers.create(customerBody(20));
-    const created = await client.POST('/payinLinks', {
-      body: { customerId: customer.id!, redirectUrl: 'https://merchant.example.com/payments/return', amount: 1_850_000, type: 'general', availableTypes: ['pse', 'card'], reference: 'rent-302' },
+    const link = await client.payinLinks.create({
+      customerId: customer.id!,
+      redirectUrl: 'https://merchant.example.com/payments/return',
+      amount: 1_850_000,
+      type: 'general',
+      availableTypes: ['pse', 'card'],
+      reference: 'rent-302',
     });
-    expect(created.response.status).toBe(200);
-    const link = created.data!;
     expect(link).toMatchObject({ status: 'pending', amount: 1_850_000, amountCollected: 0, targetMerchantAccountId: 'default', customerId: customer.id });
     expect(link.customerDetails).toMatchObject({ name: 'Pepito Perez', reference: 'customer-20' });
     expect(link.paymentUrl).toMatch(new RegExp(`^${server.controlUrl}/pages/payinLinks/`));
@@ -174,21 +177,25 @@ describe('payin flows through Prism', () => {
     expect(paid.headers.get('location')).toBe('https://merchant.example.com/payments/return');
     const event = await receiver.waitFor((e) => e.eventType === 'payin-link.update' && e.event.id === link.id);
     expect(event.event).toMatchObject({ status: 'approved', amountCollected: 1_850_000 });
-    const { data: current } = await client.GET('/payinLinks/{payinLinkId}', { params: { path: { payinLinkId: link.id! } } });
-    expect(current).toMatchObject({ status: 'approved', amountCollected: 1_850_000 });
+    expect(await client.payinLinks.retrieve(link.id!)).toMatchObject({ status: 'approved', amountCollected: 1_850_000 });
     expect((await account()).unsettledAmount).toBe(before.unsettledAmount! + 1_850_000);
 
-    const mine = await client.GET('/payinLinks', { params: { query: { customerId: customer.id! } } });
-    expect(mine.data!.items.map((l) => l.id)).toEqual([link.id]);
-    expect(mine.data!.cursor).toBeNull();
+    const mine = await client.payinLinks.list({ customerId: customer.id! });
+    expect(mine.items.map((l) => l.id)).toEqual([link.id]);
+    expect(mine.cursor).toBeNull();
   });
 
   it('recurring payins: source → authorised → debits (one partial) → settlement webhook and balances', async () => {
     const client = palomma();
     const customer = await client.customers.create(customerBody(21));
-    const source = (await client.POST('/payinSources', {
-      body: { customerId: customer.id!, redirectUrl: 'https://merchant.example.com/debits/return', type: 'bankAccount', bankAccount: bankAccount('1234567890'), partialPayinsEnabled: true, reference: 'mandate-21' },
-    })).data!;
+    const source = await client.payinSources.create({
+      customerId: customer.id!,
+      redirectUrl: 'https://merchant.example.com/debits/return',
+      type: 'bankAccount',
+      bankAccount: bankAccount('1234567890'),
+      partialPayinsEnabled: true,
+      reference: 'mandate-21',
+    });
     expect(source).toMatchObject({ status: 'pending', partialPayinsEnabled: true, type: 'bankAccount' });
     expect(source.authUrl).toMatch(new RegExp(`^${server.controlUrl}/pages/payinSources/`));
 
@@ -199,7 +206,7 @@ describe('payin flows through Prism', () => {
     expect((await control(`/payinSources/${source.id}/authorize`, { outcome: 'active' })).status).toBe(200);
     expect((await receiver.waitFor((e) => e.eventType === 'payin-source.update' && e.event.id === source.id)).event.status).toBe('active');
 
-    const debit = async (amount: number) => (await client.POST('/payinRequests', { body: { payinSourceId: source.id!, amount, reference: `debit-${amount}` } })).data!;
+    const debit = (amount: number) => client.payinRequests.create({ payinSourceId: source.id!, amount, reference: `debit-${amount}` });
     const partial = await debit(80_000);
     expect(partial).toMatchObject({ status: 'processing', amountCollected: 0, customerId: customer.id, payinSourceId: source.id, targetMerchantAccountId: 'default' });
     expect(partial.payinSourceDetails).toMatchObject({ reference: 'mandate-21', partialPayinsEnabled: true, type: 'bankAccount' });
@@ -222,12 +229,9 @@ describe('payin flows through Prism', () => {
     expect(after.unsettledAmount).toBe(0);
     expect(after.availableBalance).toBe(before.availableBalance! + settlement.totalAmountCollected);
 
-    const { data: fetched } = await client.GET('/merchantAccounts/{merchantAccountId}/payinSettlements/{payinSettlementId}', {
-      params: { path: { merchantAccountId: 'default', payinSettlementId: settlement.id } },
-    });
-    expect(fetched).toEqual(settlement);
-    const listed = await client.GET('/merchantAccounts/{merchantAccountId}/payinSettlements', { params: { path: { merchantAccountId: 'default' } } });
-    expect(listed.data!.items.map((s) => s.id)).toContain(settlement.id);
+    expect(await client.payinSettlements.retrieve('default', settlement.id)).toEqual(settlement);
+    const listed = await client.payinSettlements.list('default');
+    expect(listed.items.map((s) => s.id)).toContain(settlement.id);
     const elsewhere = await client.GET('/merchantAccounts/{merchantAccountId}/payinSettlements/{payinSettlementId}', {
       params: { path: { merchantAccountId: 'another-account', payinSettlementId: settlement.id } },
     });
@@ -238,11 +242,9 @@ describe('payin flows through Prism', () => {
   it('a partial outcome needs partialPayinsEnabled (409) and an amountCollected below the amount (400)', async () => {
     const client = palomma();
     const customer = await client.customers.create(customerBody(22));
-    const source = (await client.POST('/payinSources', {
-      body: { customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() },
-    })).data!;
+    const source = await client.payinSources.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
     await control(`/payinSources/${source.id}/authorize`, { outcome: 'active' });
-    const request = (await client.POST('/payinRequests', { body: { payinSourceId: source.id!, amount: 50_000 } })).data!;
+    const request = await client.payinRequests.create({ payinSourceId: source.id!, amount: 50_000 });
     const refused = await control(`/payinRequests/${request.id}/complete`, { outcome: 'partial' });
     expect(refused.status).toBe(409);
     expect(refused.body.message).toMatch(/partialPayinsEnabled/);
@@ -254,8 +256,8 @@ describe('payin flows through Prism', () => {
   it('lists every kind of object, filtered by its query parameters', async () => {
     const client = palomma();
     const customer = await client.customers.create({ ...customerBody(23), reference: 'only-me-23' });
-    const byReference = await client.GET('/customers', { params: { query: { reference: 'only-me-23' } } });
-    expect(byReference.data!.items.map((c) => c.id)).toEqual([customer.id]);
+    const byReference = await client.customers.list({ reference: 'only-me-23' });
+    expect(byReference.items.map((c) => c.id)).toEqual([customer.id]);
     for (const path of ['/customers', '/payinLinks', '/payinSources', '/payinRequests', '/payoutTargets', '/payoutRequests', '/merchantAccounts'] as const) {
       const { response, data } = await client.GET(path, { params: { query: { limit: 1 } } });
       expect(response.status, path).toBe(200);

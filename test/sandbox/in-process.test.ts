@@ -56,22 +56,17 @@ describe('createSandbox', () => {
   it('runs the one-time and the recurring payin flows in process, through settlement', async () => {
     const { sandbox, palomma, received } = inProcess();
     const customer = await palomma.customers.create(customerBody());
-    const link = (await palomma.POST('/payinLinks', {
-      body: { customerId: customer.id!, redirectUrl: 'https://merchant.example.com/p', amount: 50_000, type: 'general', availableTypes: ['pse'] },
-    })).data!;
+    const link = await palomma.payinLinks.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/p', amount: 50_000, type: 'general', availableTypes: ['pse'] });
     await sandbox.control.payPayinLink(link.id!, { outcome: 'approved' });
-    const source = (await palomma.POST('/payinSources', {
-      body: { customerId: customer.id!, redirectUrl: 'https://merchant.example.com/d', type: 'bankAccount', bankAccount: bankAccount() },
-    })).data!;
+    const source = await palomma.payinSources.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/d', type: 'bankAccount', bankAccount: bankAccount() });
     await sandbox.control.authorizePayinSource(source.id!, { outcome: 'active' });
-    const debit = (await palomma.POST('/payinRequests', { body: { payinSourceId: source.id!, amount: 20_000 } })).data!;
+    const debit = await palomma.payinRequests.create({ payinSourceId: source.id!, amount: 20_000 });
     await sandbox.control.completePayinRequest(debit.id!, { outcome: 'approved' });
-    const declined = (await palomma.POST('/payinRequests', { body: { payinSourceId: source.id!, amount: 30_000 } })).data!;
+    const declined = await palomma.payinRequests.create({ payinSourceId: source.id!, amount: 30_000 });
     await sandbox.control.completePayinRequest(declined.id!, { outcome: 'cancelled', statusMessage: 'NOT_ENOUGH_FUNDS' });
     const settlement = await sandbox.control.settleMerchantAccount('default');
     expect(settlement).toMatchObject({ totalAmountCollected: 70_000, numberOfPayins: 2, merchantAccountId: 'default' });
-    const { data: account } = await palomma.GET('/merchantAccounts/{merchantAccountId}', { params: { path: { merchantAccountId: 'default' } } });
-    expect(account).toMatchObject({ unsettledAmount: 0, availableBalance: 100_000_000 + 70_000, type: 'aggregator' });
+    expect(await palomma.merchantAccounts.retrieve('default')).toMatchObject({ unsettledAmount: 0, availableBalance: 100_000_000 + 70_000, type: 'aggregator' });
     await sandbox.control.webhooksSettled();
     expect(received.map((e) => `${e.eventType} ${e.event.status ?? e.event.totalAmountCollected}`)).toEqual([
       'payin-link.update approved',

@@ -180,6 +180,28 @@ describe('answers outside the spec', () => {
   });
 });
 
+describe("the README's paging loop", () => {
+  it('runs as written against the sandbox and sees every processing payout request once, across pages', async () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const loop = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).find((block) => block.startsWith('for await (const payout'));
+    expect(loop, 'the for await block in the README').toBeDefined();
+    const { sandbox, palomma } = inProcess();
+    const customer = await palomma.customers.create(customerBody());
+    const target = await palomma.payoutTargets.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
+    await sandbox.control.authorizePayoutTarget(target.id!, { outcome: 'active' });
+    const created: string[] = [];
+    for (let i = 0; i < 120; i++) created.push((await palomma.payoutRequests.create({ payoutTargetId: target.id!, amount: 2_000 + i })).id!);
+    await sandbox.control.completePayoutRequest(created[0]!, { outcome: 'approved' });
+    const logged: string[] = [];
+    const console = { log: (id: string, amount: number) => logged.push(`${id} ${amount}`) };
+    // The block as written, with `palomma` and `console` from here: 120 payouts are three pages of 50.
+    await new Function('palomma', 'console', `return (async () => { ${loop} })();`)(palomma, console);
+    expect(logged).toHaveLength(119);
+    expect(new Set(logged).size).toBe(119);
+    expect(logged).not.toContain(`${created[0]} 2000`);
+  });
+});
+
 describe("the README's in-process example", () => {
   it('runs as written and sees both webhooks', async () => {
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');

@@ -129,6 +129,11 @@ export interface SandboxServer {
   readonly controlUrl: string;
   /** The sandbox itself, behind Prism (loopback, a free port). */
   readonly upstreamUrl: string;
+  /** The control API over HTTP, as methods. */
+  readonly control: SandboxControl & {
+    /** Resolves once every webhook delivery has been answered or given up on. */
+    webhooksSettled(): Promise<void>;
+  };
   /** The Prism process. */
   readonly prism: { readonly url: string; readonly port: number; readonly child: PrismChild; close(): Promise<void> };
   /** Stops Prism and both servers; resolves when they are down. */

@@ -1,6 +1,7 @@
 // The sandbox on ports: the API behind `prism proxy openapi.yaml <sandbox> --errors`, the control API and pages beside it.
 import { createServer } from 'node:http';
 import { isLoopbackHost, startPrismProxy } from '../mock.js';
+import { controlClient } from './control-client.js';
 import { createSandboxCore, defaultIntegrityKey, defaultToken } from './sandbox.js';
 
 const maxBody = 1_000_000;
@@ -88,12 +89,17 @@ export async function startSandboxServer(options = {}) {
     throw error;
   }
   let closing;
+  const send = async (method, path, bodyText) => {
+    const response = await fetch(`${controlUrl}${path}`, { method, headers: { 'content-type': 'application/json' }, body: bodyText });
+    return { status: response.status, body: await response.json() };
+  };
   return {
     url: proxy.url,
     controlUrl,
     upstreamUrl,
     prism: proxy,
     sandbox: core,
+    control: { ...controlClient(send, core.controlRoutes), webhooksSettled: () => core.webhooks.idle() },
     close() {
       closing ??= (async () => {
         core.close();

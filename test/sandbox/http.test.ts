@@ -366,6 +366,9 @@ describe('control API errors', () => {
     }
     const wrongMethod = await fetch(`${server.controlUrl}/reset`);
     expect(wrongMethod.status).toBe(405);
+    // The same control API as methods over HTTP.
+    await expect(server.control.completePayoutRequest('NOPE', { outcome: 'approved' })).rejects.toMatchObject({ name: 'SandboxControlError', status: 404 });
+    await expect(server.control.settleMerchantAccount('default')).rejects.toMatchObject({ status: 409 });
   });
 });
 

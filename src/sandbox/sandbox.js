@@ -39,6 +39,7 @@ export function createSandboxCore(options = {}) {
     webhookTimeoutMs = 5_000,
     pagesUrl = () => `${inProcessOrigin}/pages`,
     checkResponses = false,
+    checkRequests = true,
     controlSpec,
     log,
   } = options;
@@ -66,7 +67,7 @@ export function createSandboxCore(options = {}) {
     state.reset();
     webhooks.reset();
   };
-  const api = createApi({ spec, routes, state, token });
+  const api = createApi({ spec, routes, state, token, checkRequests });
   const control = createControl({ state, webhooks, reset, controlSpec });
   const violations = [];
 

@@ -2,8 +2,9 @@
 // Sends the spec's example requests through a Prism validating proxy (`prism proxy --errors`) to --upstream and reports every contract violation.
 import { writeFileSync } from 'node:fs';
 import { isLoopbackHost, startPrismProxy } from '../src/mock.js';
-import { httpUrl, parseCommandLine } from './lib/cli.mjs';
+import { httpUrl, normalHostname, parseCommandLine } from './lib/cli.mjs';
 import { exampleCalls, findings, formatReport, upstreamStatusPattern } from './lib/contract-check.mjs';
+import { redactText, redactValue } from './lib/redact.mjs';
 import { readSpec, specPath } from './lib/spec.mjs';
 
 const usage = `Usage: npm run contract:proxy -- --upstream <url> [--only <operationId,...>] [--json <file>] [--port <n>]
@@ -25,14 +26,15 @@ const upstream = httpUrl('upstream', values.upstream, fail);
 if (upstream.username || upstream.password) fail('--upstream must not carry credentials; use PALOMMA_TOKEN');
 
 const spec = readSpec(values.spec);
-const production = (spec.servers ?? []).filter((s) => s['x-environment'] === 'production').map((s) => new URL(s.url));
-if (production.some((p) => p.host === upstream.host)) {
+// Compared by host name alone (any port, any scheme), normalised: a trailing dot or upper case is the same server.
+const production = (spec.servers ?? []).filter((s) => s['x-environment'] === 'production').map((s) => normalHostname(new URL(s.url).hostname));
+if (production.includes(normalHostname(upstream.hostname))) {
   fail(`refusing ${upstream.host}: it is the production server, where the example calls would move real money`);
 }
 const loopback = isLoopbackHost(upstream.hostname);
 const token = process.env.PALOMMA_TOKEN || (loopback ? 'contract-proxy-test-token' : undefined);
 if (!token) fail(`PALOMMA_TOKEN is required for an upstream that is not on this machine (${upstream.host})`);
-const redact = (text) => (process.env.PALOMMA_TOKEN ? text.replaceAll(process.env.PALOMMA_TOKEN, '[redacted]') : text);
+const redact = (text) => redactText(text, process.env.PALOMMA_TOKEN);
 
 let calls = exampleCalls(spec);
 if (values.only) {
@@ -103,6 +105,6 @@ if (values.json) {
     unchecked: report.errors,
     results: results.map(({ call, ...rest }) => ({ operationId: call.operationId, method: call.method, path: call.path, example: call.example, ...rest })),
   };
-  writeFileSync(values.json, `${redact(JSON.stringify(json, null, 2))}\n`);
+  writeFileSync(values.json, `${JSON.stringify(redactValue(json, process.env.PALOMMA_TOKEN), null, 2)}\n`);
 }
 process.exit(report.total > 0 || report.errors > 0 ? 1 : 0);

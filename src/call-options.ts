@@ -1,5 +1,5 @@
 // The options one call takes, and the strictly typed raw methods (`palomma.POST(path, init)`) that take them.
-import type { FetchResponse, Middleware, ParamsOption, RequestBodyOption } from 'openapi-fetch';
+import type { FetchResponse, Middleware, ParamsOption, ParseAs, RequestBodyOption } from 'openapi-fetch';
 import type { PagingOptions } from './pagination.js';
 import type { FetchLike } from './transport.js';
 
@@ -31,6 +31,9 @@ export interface ListOptions extends CallOptions, PagingOptions {}
 /** The option names a call accepts, checked at run time too, for callers without TypeScript. */
 export const callOptionNames = ['signal', 'timeout', 'maxRetries', 'validateRequest', 'fetch', 'headers'] as const;
 
+/** What a raw call takes besides the call options: the operation's parameters, its body, and how to read the reply. */
+export const rawInitNames = ['params', 'body', 'parseAs'] as const;
+
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 /** The paths of `Paths` that define `Method`. */
@@ -38,8 +41,11 @@ export type PathsWith<Paths, Method extends HttpMethod> = {
   [Path in keyof Paths]: Paths[Path] extends { [M in Method]: object } ? Path : never;
 }[keyof Paths];
 
-/** The second argument of a raw method: the operation's `params` and `body`, and the call options. */
-export type RawInit<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation> & CallOptions;
+/**
+ * The second argument of a raw method: the operation's `params` and `body`, the call options, and `parseAs`
+ * (how to read the reply: JSON by default; with `'stream'` the timeout runs until the stream has been read).
+ */
+export type RawInit<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation> & CallOptions & { parseAs?: ParseAs };
 // Any key the init does not define becomes `never`, so a misspelt option (`timout`) fails to compile.
 type Exact<Init, Shape> = Init & { [Key in Exclude<keyof Init, keyof Shape>]: never };
 type InitArgument<Init, Shape> = RequiredKeys<Init> extends never ? [init?: Exact<Init, Shape>] : [init: Exact<Init, Shape>];
@@ -51,7 +57,7 @@ export type RawMethod<Paths, Method extends HttpMethod> = <
 >(
   path: Path,
   ...init: InitArgument<Init, RawInit<Paths[Path][Method & keyof Paths[Path]]>>
-) => Promise<FetchResponse<Paths[Path][Method & keyof Paths[Path]] & Record<string | number, any>, {}, `${string}/${string}`>>;
+) => Promise<FetchResponse<Paths[Path][Method & keyof Paths[Path]] & Record<string | number, any>, Init, `${string}/${string}`>>;
 
 /**
  * openapi-fetch's client, typed strictly: each method takes the operation's `params` and `body` plus

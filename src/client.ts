@@ -4,7 +4,7 @@ import { operationTable, type Resources } from '../generated/resources.js';
 import type { paths } from '../generated/schema.js';
 import { authMiddleware } from './auth.js';
 import type { RawClient } from './call-options.js';
-import { checkToken, resolveBaseUrl, type Environment } from './config.js';
+import { checkBrowser, checkToken, resolveBaseUrl, type Environment } from './config.js';
 import { LightRequest } from './light-request.js';
 import { wrapMethods, type HttpMethodName } from './methods.js';
 import { createResources } from './resources.js';
@@ -32,6 +32,7 @@ export type PalommaClient = RawClient<paths> & Resources;
 
 export function createPalommaClient(options: PalommaClientOptions): PalommaClient {
   const token = checkToken(options?.token);
+  checkBrowser(options);
   const baseUrl = resolveBaseUrl(options);
   const settings = resolveSettings(options, token);
   // Start loading the opt-in response validators now, so the first response need not wait for them.

@@ -1,4 +1,8 @@
 // The errors the client throws: one base class, and a named subclass for each thing a caller branches on.
+import { escapeControl } from './control-chars.js';
+import { retryAfterMs } from './retry-after.js';
+
+export { retryAfterMs };
 
 /** One problem found by validating a body against the spec: where (`bankAccount.bank`) and why. */
 export interface ValidationIssue {
@@ -17,14 +21,17 @@ interface ErrorContext {
   cause?: unknown;
 }
 
-/** Base class of every error this package throws. Carries the request's method and path, never its headers. */
+/**
+ * Base class of every error this package throws. Carries the request's method and path, never its headers.
+ * Control characters in the message are escaped (`\n`, `\u001b`), so text from a server cannot forge log lines.
+ */
 export class PalommaError extends Error {
   override name = 'PalommaError';
   readonly method: string | undefined;
   readonly path: string | undefined;
 
   constructor(message: string, context: ErrorContext = {}) {
-    super(message, context.cause === undefined ? undefined : { cause: context.cause });
+    super(escapeControl(message), context.cause === undefined ? undefined : { cause: context.cause });
     this.method = context.method;
     this.path = context.path;
   }
@@ -52,7 +59,10 @@ export class PalommaValidationError extends PalommaError {
   }
 }
 
-/** A response broke the contract in openapi.yaml (only thrown with `validateResponses: 'throw'`). */
+/**
+ * A response broke the contract in openapi.yaml: thrown with `validateResponses: 'throw'`, and whatever that
+ * setting for a 2xx body that cannot be the documented object at all (`null`, `42`, a page whose `items` is not a list).
+ */
 export class PalommaResponseValidationError extends PalommaError {
   override name = 'PalommaResponseValidationError';
   readonly issues: ValidationIssue[];
@@ -120,9 +130,49 @@ export class PalommaServerError extends PalommaApiError {
   override name = 'PalommaServerError';
 }
 
+/**
+ * 301, 302, 303, 307 or 308: the server answered with a redirect, which is never followed (the request carries the API key and
+ * payment data; following it would send them again, possibly elsewhere). Nothing was sent a second time.
+ * `targetOrigin` is where it pointed (scheme, host and port only); browsers hide both it and the status (0).
+ */
+export class PalommaRedirectError extends PalommaApiError {
+  override name = 'PalommaRedirectError';
+  readonly targetOrigin: string | undefined;
+
+  constructor(status: number, targetOrigin: string | undefined, response: Response, context: ErrorContext = {}) {
+    const where = targetOrigin ? `to ${targetOrigin}` : 'with no usable Location';
+    super(`${context.method} ${context.path}: ${status || 'a'} redirect ${where} was not followed; redirects are never followed`, status, undefined, response, context);
+    this.targetOrigin = targetOrigin;
+  }
+}
+
+/** The response body was larger than `maxResponseBytes`; reading stopped at the cap and `body` is empty. */
+export class PalommaResponseTooLargeError extends PalommaApiError {
+  override name = 'PalommaResponseTooLargeError';
+  readonly maxResponseBytes: number;
+
+  constructor(maxResponseBytes: number, response: Response, context: ErrorContext = {}) {
+    super(
+      `${context.method} ${context.path}: the ${response.status} response is larger than maxResponseBytes (${maxResponseBytes} bytes); it was not read further`,
+      response.status,
+      undefined,
+      response,
+      context,
+    );
+    this.maxResponseBytes = maxResponseBytes;
+  }
+}
+
 /** The request could not reach the server, or the connection broke before a whole response came back. */
 export class PalommaConnectionError extends PalommaError {
   override name = 'PalommaConnectionError';
+  /** The system's error code (`ECONNREFUSED`, `ECONNRESET`, …), when the runtime gives one. */
+  readonly code: string | undefined;
+
+  constructor(message: string, context: ErrorContext & { code?: string } = {}) {
+    super(message, context);
+    this.code = context.code;
+  }
 }
 
 /** No complete response came within the timeout. */
@@ -136,15 +186,6 @@ export class PalommaTimeoutError extends PalommaError {
   }
 }
 
-/** Parses a Retry-After header (seconds or an HTTP date) into milliseconds from now. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
 // Palomma documents only `{ message }`; Prism and many gateways send `{ validation: [{ location, message }] }`
 // or `{ errors: [...] }`. Read whichever list is there, else fall back to the message.
 function serverIssues(body: unknown): ValidationIssue[] {
@@ -154,9 +195,12 @@ function serverIssues(body: unknown): ValidationIssue[] {
   const issues = list.flatMap((item): ValidationIssue[] => {
     if (!item || typeof item !== 'object') return [];
     const entry = item as Record<string, unknown>;
-    const location = Array.isArray(entry.location) ? entry.location.join('.') : String(entry.path ?? entry.field ?? '');
-    return [{ path: location.replace(/^body\.?/, ''), message: String(entry.message ?? 'is invalid') }];
+    const where = Array.isArray(entry.location) ? entry.location.filter(isText).join('.') : String([entry.path, entry.field].find(isText) ?? '');
+    const message = isText(entry.message) ? String(entry.message) : 'is invalid';
+    return [{ path: escapeControl(where.replace(/^body\.?/, '')), message: escapeControl(message) }];
   });
-  if (issues.length === 0 && typeof record.message === 'string') return [{ path: '', message: record.message }];
+  if (issues.length === 0 && typeof record.message === 'string') return [{ path: '', message: escapeControl(record.message) }];
   return issues;
 }
+
+const isText = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number';

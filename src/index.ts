@@ -19,6 +19,8 @@ export {
   PalommaNotFoundError,
   PalommaRateLimitError,
   PalommaServerError,
+  PalommaRedirectError,
+  PalommaResponseTooLargeError,
   PalommaConnectionError,
   PalommaTimeoutError,
   type ValidationIssue,

@@ -29,13 +29,16 @@ export class LightRequest {
     );
   }
 
-  /** The init to give fetch for this request, with the attempt's signal. */
+  /**
+   * The init to give fetch for this request, with the attempt's signal. Redirects are never followed, whatever
+   * was asked: following one would send the API key and the body again, possibly to another origin.
+   */
   init(signal: AbortSignal): RequestInit {
-    return { method: this.method, headers: this.headers, body: this.body, redirect: this.redirect, signal };
+    return { method: this.method, headers: this.headers, body: this.body, redirect: 'manual', signal };
   }
 
   clone(): LightRequest {
-    return new LightRequest(this.url, { ...this.init(this.signal!), headers: new Headers(this.headers) });
+    return new LightRequest(this.url, { ...this.init(this.signal!), redirect: this.redirect, headers: new Headers(this.headers) });
   }
 
   // Enough of Request's body methods for middleware that inspects what is about to be sent.

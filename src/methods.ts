@@ -1,19 +1,19 @@
 // Wraps openapi-fetch's methods: validate the body, send through the transport, check the reply, name the error.
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
-import { callOptionNames, type CallOptions } from './call-options.js';
+import { callOptionNames, rawInitNames, type CallOptions } from './call-options.js';
 import {
   PalommaConfigError,
-  PalommaConnectionError,
   PalommaError,
   PalommaResponseValidationError,
   PalommaValidationError,
 } from './errors.js';
-import { redactToken } from './redact.js';
+import { createRedactor, type Redactor } from './redact.js';
 import { responseError } from './response-error.js';
 import { checkMaxRetries, checkTimeout, type Settings } from './settings.js';
 import { Call } from './transport.js';
 import { requestIssues, responseIssues } from './validation/index.js';
+import { pathParamIssues } from './validation/path-params.js';
 
 const methodNames = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'] as const;
 export type HttpMethodName = (typeof methodNames)[number];
@@ -21,7 +21,7 @@ type Method = HttpMethodName;
 type Init = CallOptions & Record<string, unknown>;
 
 // A raw call's init: the operation's params and body, and the call options; anything else is a mistake.
-const initKeys = new Set<string>(['params', 'body', ...callOptionNames]);
+const initKeys = new Set<string>([...rawInitNames, ...callOptionNames]);
 
 function checkInit(init: Init, method: string, path: string): void {
   if (typeof init !== 'object' || init === null || Array.isArray(init)) {
@@ -68,34 +68,34 @@ async function checkResponse(settings: Settings, call: Call, result: Result): Pr
   settings.onWarning(problem);
 }
 
-// Errors raised while openapi-fetch read the body, after the transport had handed it the response.
-function nameError(error: unknown, call: Call): unknown {
+// Errors raised while openapi-fetch read the body, after the transport had handed it the response; any foreign
+// error kept as a cause is a sanitized copy.
+function nameError(error: unknown, call: Call, redactor: Redactor): unknown {
   if (error instanceof PalommaError) return error;
   if (call.timedOut) return call.timeoutError();
   if (call.settings.signal?.aborted) return error;
   const { method, path } = call.settings;
   if (error instanceof SyntaxError && call.response) {
-    return responseError(call.response, undefined, { method, path }, 'the body is not valid JSON', error);
+    return responseError(call.response, undefined, { method, path }, { redactor, reason: 'the body is not valid JSON', cause: error });
   }
-  if (error instanceof TypeError) {
-    return new PalommaConnectionError(`${method} ${path}: the connection closed before the whole response arrived`, {
-      method,
-      path,
-      cause: error,
-    });
+  if (error instanceof TypeError && call.response) return call.bodyError(error);
+  // Out of memory or stack while reading what the server sent: still an answer with a status.
+  if (error instanceof RangeError && call.response) {
+    return responseError(call.response, undefined, { method, path }, { redactor, reason: 'the body could not be read', cause: error });
   }
   return error;
 }
 
-function wrap(base: Client<paths>, method: Method, settings: Settings, token: string) {
+function wrap(base: Client<paths>, method: Method, settings: Settings, redactor: Redactor) {
   const send = base[method] as unknown as (path: string, init: Record<string, unknown>) => Promise<Result>;
   return async (path: string, init: Init = {}): Promise<Result> => {
     checkInit(init, method, path);
     const { signal, timeout, maxRetries, validateRequest, fetch, ...rest } = init;
-    if (validateRequest ?? settings.validateRequests) {
-      const issues = requestIssues(method, path, rest as { body?: unknown; params?: { path?: unknown; query?: unknown } });
-      if (issues.length) throw new PalommaValidationError(issues, { method, path });
-    }
+    const request = rest as { body?: unknown; params?: { path?: unknown; query?: unknown } };
+    const issues = (validateRequest ?? settings.validateRequests) ? requestIssues(method, path, request) : [];
+    // Whatever the validation setting: a value such as '..' would send the call (and the token) to another path.
+    if (issues.length === 0) issues.push(...pathParamIssues(request.params));
+    if (issues.length) throw new PalommaValidationError(issues, { method, path });
     const call = new Call({
       method,
       path,
@@ -104,15 +104,21 @@ function wrap(base: Client<paths>, method: Method, settings: Settings, token: st
       signal,
       fetch: fetch ?? settings.fetch,
       log: settings.log,
+      maxResponseBytes: settings.maxResponseBytes,
+      redactor,
+      streamsBody: rest.parseAs === 'stream',
     });
+    let bodyHandedOver = false;
     try {
       const result = await send(path, { ...rest, fetch: call.send });
+      // A streamed body is still arriving: its timer runs on until the stream ends (the transport stops it then).
+      bodyHandedOver = result.data instanceof ReadableStream;
       if (settings.validateResponses !== 'off') await checkResponse(settings, call, result);
       return result;
     } catch (error) {
-      throw redactToken(nameError(error, call), token);
+      throw nameError(error, call, redactor);
     } finally {
-      call.finish();
+      if (!bodyHandedOver) call.finish();
     }
   };
 }
@@ -122,6 +128,7 @@ export type RawMethods = Record<Method, ReturnType<typeof wrap>> & Pick<Client<p
 /** openapi-fetch's client with every HTTP method wrapped; `use` and `eject` are openapi-fetch's own. */
 export function wrapMethods(base: Client<paths>, settings: Settings, token: string): RawMethods {
   const wrapped: Record<string, unknown> = { use: base.use, eject: base.eject };
-  for (const method of methodNames) wrapped[method] = wrap(base, method, settings, token);
+  const redactor = createRedactor(token);
+  for (const method of methodNames) wrapped[method] = wrap(base, method, settings, redactor);
   return wrapped as RawMethods;
 }

@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 interface PrismOptions {
   /** TCP port; 0 or left out: a free port chosen for you. */
   port?: number;
-  /** Interface to listen on. Defaults to 127.0.0.1; anything but loopback needs `allowRemote: true`. */
+  /** Interface to listen on. Defaults to 127.0.0.1 (IPv6: `::1` or `[::1]`); anything but loopback needs `allowRemote: true`. */
   host?: string;
   /** Allow a `host` other than loopback (127.0.0.0/8, ::1, localhost). Off by default. */
   allowRemote?: boolean;
@@ -64,7 +64,7 @@ export declare function startPrismProxy(options: PrismProxyOptions): Promise<Moc
 /** Asks the OS for a free TCP port on `host` (default 127.0.0.1). */
 export declare function freePort(host?: string): Promise<number>;
 
-/** True for localhost, 127.0.0.0/8 and ::1. */
+/** True for localhost, 127.0.0.0/8 (four decimal parts of 0-255) and ::1 in any spelling, bracketed or not. */
 export declare function isLoopbackHost(host: string): boolean;
 
 /** Path of the Prism CLI's entry point; throws an Error naming the install command when it is missing. */

@@ -3,7 +3,7 @@
 // its types are in mock.d.ts. The Prism CLI (@stoplight/prism-cli) is an optional peer dependency.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { createServer, isIPv4, isIPv6 } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,10 +27,20 @@ export function prismCliPath() {
   return join(dirname(manifest), 'dist/index.js');
 }
 
-/** True for hosts that only this machine can reach: localhost, 127.0.0.0/8 and ::1. */
+/** `host` without the brackets an IPv6 address has in a URL (`[::1]` → `::1`). */
+const bareHost = (host) => String(host).replace(/^\[(.*)\]$/, '$1');
+
+/**
+ * True for hosts that only this machine can reach: localhost, the IPv4 addresses 127.0.0.0/8 (strictly: four
+ * decimal parts of 0-255) and the IPv6 loopback ::1 in any spelling, bracketed or not (also IPv4-mapped 127.x).
+ */
 export function isLoopbackHost(host) {
-  const bare = String(host).replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  return bare === 'localhost' || bare === '::1' || /^127(?:\.\d{1,3}){3}$/.test(bare) || bare === '::ffff:127.0.0.1';
+  const bare = bareHost(host).toLowerCase();
+  if (bare === 'localhost') return true;
+  if (isIPv4(bare)) return bare.startsWith('127.');
+  if (!isIPv6(bare)) return false;
+  const canonical = new URL(`http://[${bare}]`).hostname; // compressed form: [::1], [::ffff:7f00:1]
+  return canonical === '[::1]' || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(canonical);
 }
 
 function checkHost(host, allowRemote) {
@@ -137,19 +147,32 @@ function stopper(child) {
     });
 }
 
+// Binds `host` for a moment, so an address this machine does not have (IPv6 switched off, a typo) fails here
+// with a clear message rather than as Prism's exit.
+async function listenablePort(host) {
+  try {
+    return await freePort(host);
+  } catch (error) {
+    throw new Error(`Cannot listen on ${host}: ${error.code ?? error.message} (is that address configured on this machine?)`, { cause: error });
+  }
+}
+
 async function startPrism(command, positionals, options, extraArgs) {
   const { port, host = '127.0.0.1', allowRemote = false, timeoutMs = 30_000, onLog } = options;
   checkHost(host, allowRemote);
   const wanted = checkPort(port);
   const prismBin = prismCliPath();
+  // Prism (and the OS) take an IPv6 address without the URL brackets.
+  const listenHost = bareHost(host);
+  if (wanted) await listenablePort(listenHost);
   // A port picked here may be taken before Prism binds it; then pick another (a few times at most).
   const attempts = wanted === 0 ? 3 : 1;
   for (let attempt = 1; ; attempt++) {
-    const chosen = wanted || (await freePort(host.replace(/^\[(.*)\]$/, '$1')));
-    const args = [command, ...positionals, '-h', host, '-p', String(chosen), ...extraArgs];
+    const chosen = wanted || (await listenablePort(listenHost));
+    const args = [command, ...positionals, '-h', listenHost, '-p', String(chosen), ...extraArgs];
     try {
       const child = await launch(prismBin, args, { timeoutMs, onLog });
-      return { url: urlFor(host, chosen), port: chosen, child, close: stopper(child) };
+      return { url: urlFor(listenHost, chosen), port: chosen, child, close: stopper(child) };
     } catch (error) {
       if (!(error.addressInUse && attempt < attempts)) throw error;
     }

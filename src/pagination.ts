@@ -1,6 +1,7 @@
 // Cursor paging: `await list()` gives the first page; `for await (… of list())` walks every item of every page.
 import type { WithResponse } from './api-promise.js';
-import { PalommaError } from './errors.js';
+import { PalommaError, PalommaResponseValidationError } from './errors.js';
+import { notAList } from './validation/body-shape.js';
 
 export interface PagingOptions {
   /** The most pages a walk may fetch before it stops with a PalommaError. Default 1 000. */
@@ -48,7 +49,18 @@ export class PageList<Item, Page> implements PromiseLike<Page>, AsyncIterable<It
   }
 
   private firstPage(): Promise<WithResponse<Page>> {
-    return (this.first ??= this.fetchPage(this.startCursor));
+    return (this.first ??= this.page(this.startCursor));
+  }
+
+  // A page's items are iterated: a string there would be walked letter by letter, so it is refused.
+  private async page(cursor: string | undefined): Promise<WithResponse<Page>> {
+    const page = await this.fetchPage(cursor);
+    const issues = notAList(page.data, this.fields.items);
+    if (issues.length) {
+      const [method, path] = this.what.split(' ');
+      throw new PalommaResponseValidationError(issues, page.response.status, { method, path });
+    }
+    return page;
   }
 
   then<A = Page, B = never>(
@@ -65,11 +77,9 @@ export class PageList<Item, Page> implements PromiseLike<Page>, AsyncIterable<It
     return this.firstPage();
   }
 
+  // Checked to be absent or a list when the page arrived.
   private itemsOf(page: Page): Item[] {
-    const items = (page as Record<string, unknown>)[this.fields.items];
-    if (items === undefined || items === null) return [];
-    if (!Array.isArray(items)) throw new PalommaError(`${this.what}: the page's ${this.fields.items} is not a list`);
-    return items as Item[];
+    return ((page as Record<string, unknown>)[this.fields.items] as Item[] | undefined) ?? [];
   }
 
   /** Every page, the first one included. */
@@ -86,7 +96,7 @@ export class PageList<Item, Page> implements PromiseLike<Page>, AsyncIterable<It
         throw new PalommaError(`${this.what}: more than ${this.maxPages} pages; raise maxPages to read further`);
       }
       seen.add(next);
-      page = (await this.fetchPage(next)).data;
+      page = (await this.page(next)).data;
     }
   }
 

@@ -1,4 +1,5 @@
 // When a failed attempt may be retried without risking a second payout, and how long to wait first.
+import { whenAborted } from './abort-fanout.js';
 
 /** Backoff doubles from `baseDelayMs` up to `maxDelayMs`; a Retry-After longer than `maxRetryAfterMs` is not waited out. */
 export const retryPolicy = { baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
@@ -20,10 +21,22 @@ const notSentCodes = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
-/** The error's `code`, or that of the first error in its `cause` chain that has one. */
+/** The error, its `cause` chain and an AggregateError's `errors`, breadth first, at most 20 of them. */
+function related(error: unknown): unknown[] {
+  const queue = [error];
+  for (let i = 0; i < queue.length && queue.length < 20; i++) {
+    const e = queue[i] as { cause?: unknown; errors?: unknown } | null;
+    if (!e || typeof e !== 'object') continue;
+    if (e.cause !== undefined) queue.push(e.cause);
+    if (Array.isArray(e.errors)) queue.push(...e.errors.slice(0, 5));
+  }
+  return queue.slice(0, 20);
+}
+
+/** The error's `code`, or that of the first related error (its `cause` chain, an AggregateError's `errors`) that has one. */
 export function errorCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
+  for (const e of related(error)) {
+    const code = e && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
     if (typeof code === 'string') return code;
   }
   return undefined;
@@ -39,14 +52,24 @@ export function failedBeforeSending(error: unknown): boolean {
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
+    const stopWaiting = signal
+      ? whenAborted(signal, () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        })
+      : undefined;
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stopWaiting?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** The first related error (as for {@link errorCode}) that names a network address, with its port. */
+export function addressOf(error: unknown): { address: string; port?: number } | undefined {
+  for (const e of related(error)) {
+    const { address, port } = (e && typeof e === 'object' ? e : {}) as { address?: unknown; port?: unknown };
+    if (typeof address === 'string') return { address, port: typeof port === 'number' ? port : undefined };
+  }
+  return undefined;
 }

@@ -6,7 +6,10 @@ import type { FetchLike } from './transport.js';
 export type ResponseValidationMode = 'off' | 'warn' | 'throw';
 
 export interface BehaviourOptions {
-  /** Milliseconds each attempt may take, body included, before a PalommaTimeoutError. Default 60 000. */
+  /**
+   * Milliseconds each attempt may take, body included, before a PalommaTimeoutError. Default 60 000; at most
+   * 2 147 483 647 (about 24.8 days, the longest timer JavaScript runtimes keep).
+   */
   timeout?: number;
   /** Retries after a 429 or a connection that failed before sending. Default 2; 0 turns retries off. */
   maxRetries?: number;
@@ -27,6 +30,18 @@ export interface BehaviourOptions {
    * too). Default: the `PALOMMA_LOG` environment variable, else `'info'` with a `logger` and `'off'` without.
    */
   logLevel?: LogLevel;
+  /**
+   * The most bytes of one response body the client reads. Default 10 MiB (10 485 760), far above any Palomma
+   * object or page. Counted as the body arrives (after decompression), so memory stays near the cap whatever the
+   * server sends; past it the call fails with PalommaResponseTooLargeError.
+   */
+  maxResponseBytes?: number;
+  /**
+   * Allow `createPalommaClient` where `window` and `document` exist. Off by default: a Palomma API key moves money,
+   * and anything shipped to a browser is readable by whoever uses it. Set it only for a key that is meant to be
+   * exposed (a local mock, a test key), never for a live key.
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 export interface Settings {
@@ -37,15 +52,26 @@ export interface Settings {
   onWarning: (warning: PalommaResponseValidationError) => void;
   fetch: FetchLike;
   log: AttemptLog | undefined;
+  maxResponseBytes: number;
 }
 
-export const defaults = { timeout: 60_000, maxRetries: 2 } as const;
+export const defaults = { timeout: 60_000, maxRetries: 2, maxResponseBytes: 10 * 1024 * 1024 } as const;
+
+/** setTimeout's ceiling: a longer delay overflows and fires at once. */
+export const maxTimeout = 2 ** 31 - 1;
 
 export function checkTimeout(timeout: unknown): number {
-  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
-    throw new PalommaConfigError(`timeout: must be a positive number of milliseconds; got ${String(timeout)}`);
+  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0 || timeout > maxTimeout) {
+    throw new PalommaConfigError(`timeout: must be a positive number of milliseconds, at most ${maxTimeout}; got ${String(timeout)}`);
   }
   return timeout;
+}
+
+export function checkMaxResponseBytes(maxResponseBytes: unknown): number {
+  if (typeof maxResponseBytes !== 'number' || !Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1) {
+    throw new PalommaConfigError(`maxResponseBytes: must be a whole number of bytes, 1 or more; got ${String(maxResponseBytes)}`);
+  }
+  return maxResponseBytes;
 }
 
 export function checkMaxRetries(maxRetries: unknown): number {
@@ -63,6 +89,9 @@ export function resolveSettings(options: BehaviourOptions & { fetch?: FetchLike 
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new PalommaConfigError('fetch: must be a function like the global fetch');
   }
+  if (options.onWarning !== undefined && typeof options.onWarning !== 'function') {
+    throw new PalommaConfigError('onWarning: must be a function');
+  }
   return {
     timeout: checkTimeout(options.timeout ?? defaults.timeout),
     maxRetries: checkMaxRetries(options.maxRetries ?? defaults.maxRetries),
@@ -72,5 +101,6 @@ export function resolveSettings(options: BehaviourOptions & { fetch?: FetchLike 
     // Looked up per call, so a fetch patched after construction (by a test, a tracer) is still used.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     log: createAttemptLog(options, token),
+    maxResponseBytes: checkMaxResponseBytes(options.maxResponseBytes ?? defaults.maxResponseBytes),
   };
 }

@@ -1,4 +1,5 @@
-// Command-line plumbing shared by the scripts: parse options (with --help), fail with usage, read an http(s) URL.
+// Command-line plumbing shared by the scripts: parse options (with --help), fail with usage, read an http(s) URL,
+// compare host names.
 import { parseArgs } from 'node:util';
 
 /** Parses `options` (plus --help); on a bad option prints the reason and `usage`, exit code 2. */
@@ -31,4 +32,12 @@ export function httpUrl(flag, text, fail) {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(`--${flag} must be http: or https:, not ${url.protocol}`);
   return url;
+}
+
+/**
+ * A host name as DNS resolves it, for comparing two: lower case, without the trailing dot(s) of a fully qualified
+ * name (`prod.api.palomma.com.` is `prod.api.palomma.com`) and without IPv6 brackets.
+ */
+export function normalHostname(hostname) {
+  return String(hostname).toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.+$/, '');
 }

@@ -2,11 +2,12 @@
 import { formatIssues, PalommaError, type ValidationIssue } from '../errors.js';
 
 /** Why a delivery's signature was rejected. */
-export type WebhookSignatureProblem = 'missing-header' | 'duplicate-header' | 'malformed-signature' | 'mismatch';
+export type WebhookSignatureProblem = 'missing-header' | 'duplicate-header' | 'malformed-signature' | 'mismatch' | 'expired';
 
 /**
  * The delivery cannot be shown to come from Palomma: a header is missing or repeated, `X-Signature` is not a digest
- * in the expected encoding, or it does not match. Answer 401 (or 400) and do not act on the delivery.
+ * in the expected encoding, or it does not match. Answer 401 (or 400) and do not act on the delivery. With the
+ * opt-in `maxAge`, also an authentic delivery whose timestamp is outside the window (`reason: 'expired'`).
  */
 export class PalommaWebhookSignatureError extends PalommaError {
   override name = 'PalommaWebhookSignatureError';

@@ -57,6 +57,14 @@ export interface VerifyWebhookOptions {
   validateEvent?: WebhookValidationMode;
   /** Receives `'warn'` reports. Default: `console.warn` of the message (paths and reasons, never the key). */
   onWarning?: (warning: PalommaWebhookPayloadError) => void;
+  /**
+   * Opt-in replay window, in seconds: reject an authentic delivery whose envelope `timestamp` is further than this
+   * from now (either way), with a PalommaWebhookSignatureError (`reason: 'expired'`). Off by default, and use it
+   * with care: Palomma redelivers a failed event with its original `timestamp`, so a redelivery that comes later
+   * than `maxAge` is rejected too, and Palomma keeps retrying it. Pick a window longer than Palomma's retries,
+   * and rely on the deduper, not on `maxAge`, to drop repeats.
+   */
+  maxAge?: number;
 }
 
 /**
@@ -75,16 +83,17 @@ export interface VerifyWebhookOptions {
  * @throws {PalommaConfigError} no integrity key, an unknown `signatureEncoding`, or no Web Crypto.
  */
 export async function verifyWebhook(options: VerifyWebhookOptions): Promise<WebhookEvent> {
-  const { headers, integrityKey, signatureEncoding = 'hex', validate, validateEvent = 'warn', onWarning } =
+  const { headers, integrityKey, signatureEncoding = 'hex', validate, validateEvent = 'warn', onWarning, maxAge } =
     options ?? ({} as VerifyWebhookOptions);
   const subtle = webCrypto();
   checkEncoding(signatureEncoding);
-  const key = await hmacKey(subtle, integrityKey);
+  checkVerifyOptions({ validate, validateEvent, onWarning, maxAge });
+  const key = await hmacKey(subtle, integrityKey, 'verify');
 
   const encodedData = readHeader(headers, encodedDataHeader);
   const signatureText = readHeader(headers, signatureHeader);
   const signature = decodeSignature(signatureText, signatureEncoding);
-  const valid = await subtle.verify('HMAC', key, signature, utf8(encodedData));
+  const valid = await keyOperation(() => subtle.verify('HMAC', key, signature, utf8(encodedData)));
   if (!valid) {
     throw new PalommaWebhookSignatureError(
       'mismatch',
@@ -95,7 +104,8 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   const envelope = decodeEnvelope(encodedData);
   const issues = envelopeIssues(envelope);
   if (issues.length) throw new PalommaWebhookPayloadError('envelope', issues);
-  const { eventType, webhookId } = envelope as { eventType: string; webhookId: string };
+  const { eventType, webhookId, timestamp } = envelope as { eventType: string; webhookId: string; timestamp: string };
+  if (maxAge !== undefined) checkAge(webhookId, timestamp, maxAge);
   if (!Object.hasOwn(knownEventTypes, eventType)) throw new PalommaWebhookUnknownEventError(eventType, webhookId);
 
   if (validateEvent !== 'off') {
@@ -146,8 +156,8 @@ export async function signWebhookData(options: {
   const { encodedData, integrityKey, signatureEncoding = 'hex' } = options;
   const subtle = webCrypto();
   checkEncoding(signatureEncoding);
-  const key = await hmacKey(subtle, integrityKey);
-  const digest = new Uint8Array(await subtle.sign('HMAC', key, utf8(encodedData)));
+  const key = await hmacKey(subtle, integrityKey, 'sign');
+  const digest = new Uint8Array(await keyOperation(() => subtle.sign('HMAC', key, utf8(encodedData))));
   return signatureEncoding === 'hex' ? encodeHex(digest) : encodeBase64(digest);
 }
 
@@ -156,8 +166,48 @@ export async function signWebhookData(options: {
  * every delivery. Pass the result as `integrityKey`.
  */
 export async function importIntegrityKey(integrityKey: string): Promise<CryptoKey> {
-  return hmacKey(webCrypto(), integrityKey);
+  if (typeof integrityKey !== 'string') throw new PalommaConfigError(`integrityKey: must be the merchant integrity key from Palomma, a string; got ${describeOption(integrityKey)}`);
+  return hmacKey(webCrypto(), integrityKey, 'verify');
 }
+
+const validationModes: readonly unknown[] = ['off', 'warn', 'throw'];
+
+function checkVerifyOptions(options: { validate?: unknown; validateEvent?: unknown; onWarning?: unknown; maxAge?: unknown }): void {
+  const { validate, validateEvent, onWarning, maxAge } = options;
+  if (!validationModes.includes(validateEvent)) {
+    const near = typeof validateEvent === 'string' && validationModes.includes(validateEvent.toLowerCase());
+    throw new PalommaConfigError(`validateEvent: must be 'off', 'warn' or 'throw'; got ${near ? `'${String(validateEvent)}' (the modes are lower case)` : describeOption(validateEvent)}`);
+  }
+  if (validate !== undefined && typeof validate !== 'function') throw new PalommaConfigError(`validate: must be a function; got ${describeOption(validate)}`);
+  if (onWarning !== undefined && typeof onWarning !== 'function') throw new PalommaConfigError(`onWarning: must be a function; got ${describeOption(onWarning)}`);
+  if (maxAge !== undefined && (typeof maxAge !== 'number' || !Number.isFinite(maxAge) || maxAge <= 0)) {
+    throw new PalommaConfigError(`maxAge: must be a positive number of seconds; got ${describeOption(maxAge)}`);
+  }
+}
+
+// An option's wrong value, described without echoing a string: a caller who mixed up arguments could be passing the key.
+const describeOption = (value: unknown) =>
+  typeof value === 'string' ? `a ${value.length}-character string` : typeof value === 'number' ? String(value) : describe(value);
+
+function checkAge(webhookId: string, timestamp: string, maxAge: number): void {
+  const age = (Date.now() - Date.parse(timestamp)) / 1000;
+  if (Math.abs(age) > maxAge) {
+    const when = age > 0 ? `${Math.round(age)} s old` : `${Math.round(-age)} s in the future`;
+    throw new PalommaWebhookSignatureError('expired', `webhook ${webhookId}: its timestamp is ${when}, outside maxAge (${maxAge} s)`);
+  }
+}
+
+// Web Crypto rejects a key it cannot use with a bare DOMException; say which option is wrong instead.
+async function keyOperation<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (cause) {
+    throw new PalommaConfigError('integrityKey: Web Crypto could not use this key for HMAC-SHA-256', { cause: keyProblem(cause) });
+  }
+}
+
+// Only the name of Web Crypto's error is kept: its message is not ours to vouch for.
+const keyProblem = (cause: unknown) => new Error(cause instanceof Error ? cause.name : 'Error');
 
 function webCrypto(): SubtleCrypto {
   const subtle = globalThis.crypto?.subtle;
@@ -179,7 +229,7 @@ function checkEncoding(encoding: unknown): asserts encoding is WebhookSignatureE
 // last string key's (non-extractable) CryptoKey is kept.
 let lastImported: { text: string; key: Promise<CryptoKey> } | undefined;
 
-async function hmacKey(subtle: SubtleCrypto, integrityKey: unknown): Promise<CryptoKey> {
+async function hmacKey(subtle: SubtleCrypto, integrityKey: unknown, usage: 'sign' | 'verify'): Promise<CryptoKey> {
   if (typeof integrityKey === 'string') {
     if (integrityKey === '') throw new PalommaConfigError('integrityKey: the merchant integrity key from Palomma is required; it is empty');
     if (lastImported?.text !== integrityKey) {
@@ -191,16 +241,23 @@ async function hmacKey(subtle: SubtleCrypto, integrityKey: unknown): Promise<Cry
     }
     return lastImported.key;
   }
-  if (isHmacKey(integrityKey)) return integrityKey;
+  const problem = keyKindProblem(integrityKey, usage);
+  if (!problem) return integrityKey as CryptoKey;
   throw new PalommaConfigError(
-    'integrityKey: must be the merchant integrity key from Palomma (a string) or an HMAC SHA-256 CryptoKey from importIntegrityKey()',
+    `integrityKey: must be the merchant integrity key from Palomma (a string) or an HMAC SHA-256 CryptoKey from importIntegrityKey(); got ${problem}`,
   );
 }
 
-function isHmacKey(value: unknown): value is CryptoKey {
-  if (!value || typeof value !== 'object') return false;
-  const algorithm = (value as { algorithm?: { name?: unknown; hash?: { name?: unknown } } }).algorithm;
-  return algorithm?.name === 'HMAC' && algorithm.hash?.name === 'SHA-256';
+/** Why `value` is not a CryptoKey usable to `usage` HMAC-SHA-256 digests; undefined when it is. */
+function keyKindProblem(value: unknown, usage: 'sign' | 'verify'): string | undefined {
+  const CryptoKeyClass = (globalThis as { CryptoKey?: abstract new () => CryptoKey }).CryptoKey;
+  if (!value || typeof value !== 'object') return describeOption(value);
+  if (CryptoKeyClass && !(value instanceof CryptoKeyClass)) return 'an object that is not a CryptoKey';
+  const key = value as { type?: unknown; usages?: unknown; algorithm?: { name?: unknown; hash?: { name?: unknown } } };
+  if (key.type !== 'secret') return `a ${String(key.type)} key, not a secret one`;
+  if (key.algorithm?.name !== 'HMAC' || key.algorithm.hash?.name !== 'SHA-256') return 'a key for another algorithm';
+  if (!Array.isArray(key.usages) || !key.usages.includes(usage)) return `a key whose usages do not include '${usage}'`;
+  return undefined;
 }
 
 /** One header's value, by case-insensitive name; a missing, empty or repeated header is a signature error. */

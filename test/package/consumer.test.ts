@@ -95,6 +95,7 @@ describe('published package', () => {
       'scripts/contract-proxy.mjs',
       'scripts/lib/cli.mjs',
       'scripts/lib/contract-check.mjs',
+      'scripts/lib/redact.mjs',
       'scripts/lib/spec.mjs',
       'scripts/send-webhook.mjs',
       'src/cli/mock.js',
@@ -219,15 +220,19 @@ describe('runtime neutrality', () => {
           : undefined;
     const page = `<!doctype html><script type="importmap">{"imports":{"palomma-openapi":"/palomma-openapi/index.js","openapi-fetch":"/openapi-fetch.js"}}</script>
 <script type="module">
-  import { createPalommaClient, PalommaValidationError } from 'palomma-openapi';
+  import { createPalommaClient, PalommaConfigError, PalommaValidationError } from 'palomma-openapi';
+  const baseUrl = ${JSON.stringify(inject('prismUrl'))};
+  // A secret key in a page is refused unless the caller opts in.
+  let refused = false;
+  try { createPalommaClient({ token: 'browser-token', baseUrl }); } catch (e) { refused = e instanceof PalommaConfigError && e.message.startsWith('dangerouslyAllowBrowser:'); }
   // Response validation on: the lazily loaded validators chunk must load in the browser too.
-  const palomma = createPalommaClient({ token: 'browser-token', baseUrl: ${JSON.stringify(inject('prismUrl'))}, validateResponses: 'throw' });
+  const palomma = createPalommaClient({ token: 'browser-token', baseUrl, validateResponses: 'throw', dangerouslyAllowBrowser: true });
   const body = { customerId: '01HPR57X6QR5ZRKEEKBSDBW4RA', redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount',
     bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '4563789012' } };
   try {
     const target = await palomma.payoutTargets.create(body);
     const invalid = await palomma.payoutTargets.create({ ...body, type: 'card' }).catch((e) => e);
-    document.title = JSON.stringify({ id: target.id, validation: invalid instanceof PalommaValidationError });
+    document.title = JSON.stringify({ id: target.id, validation: invalid instanceof PalommaValidationError, refused });
   } catch (error) { document.title = 'error: ' + error; }
 </script>`;
     const server: Server = createServer((request, response) => {
@@ -242,7 +247,7 @@ describe('runtime neutrality', () => {
       const tab = await browser.newPage();
       await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
       await tab.waitForFunction(() => document.title !== '', undefined, { timeout: 15_000 });
-      expect(JSON.parse(await tab.title())).toEqual({ id: '01HPR8S7YF43PV3QV16TZDC80P', validation: true });
+      expect(JSON.parse(await tab.title())).toEqual({ id: '01HPR8S7YF43PV3QV16TZDC80P', validation: true, refused: true });
     } finally {
       await browser.close();
       server.close();

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorClassFor } from '../../scripts/lib/client-surface.mjs';
 import { createPalommaClient, PalommaConfigError, PalommaError, PalommaValidationError } from '../../src/index.js';
+import { createRedactor } from '../../src/redact.js';
 import { responseError } from '../../src/response-error.js';
 import { fakeFetch, json } from '../helpers/fake-fetch.js';
 import { exampleCreateBody, examplePayoutTarget } from '../helpers/spec.js';
@@ -45,7 +46,7 @@ describe('options', () => {
     const palomma = createPalommaClient({ token, baseUrl, fetch });
     const error = await palomma.payoutTargets.create(exampleCreateBody(), { timout: 5000 } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PalommaConfigError);
-    expect((error as Error).message).toMatch(/POST \/payoutTargets: unknown option "timout"; a call takes params, body, signal, timeout/);
+    expect((error as Error).message).toMatch(/POST \/payoutTargets: unknown option "timout"; a call takes params, body, parseAs, signal, timeout/);
     await expect(palomma.payoutTargets.retrieve('x', 'fast' as never)).rejects.toThrow(/the options must be an object/);
     expect(requests).toHaveLength(0);
   });
@@ -120,7 +121,8 @@ describe('generated @throws tags', () => {
   it('name the class the runtime throws for each status', () => {
     const response = (status: number) => new Response(null, { status });
     for (const status of [400, 401, 403, 404, 409, 422, 429, 500, 502, 503]) {
-      expect(responseError(response(status), undefined, { method: 'GET', path: '/x' }).name, String(status)).toBe(errorClassFor(status));
+      const error = responseError(response(status), undefined, { method: 'GET', path: '/x' }, { redactor: createRedactor('sk_test_surface') });
+      expect(error.name, String(status)).toBe(errorClassFor(status));
     }
   });
 });

@@ -16,7 +16,8 @@ export function createSandbox(options = {}) {
   const core = createSandboxCore({ checkResponses: true, ...options });
   const send = async (method, path, bodyText) => {
     const result = core.handleControl({ method, url: `http://sandbox.palomma.invalid${path}`, bodyText });
-    return { status: result.status, body: result.body };
+    // A copy, as over HTTP: what the caller does with it cannot reach the sandbox's state.
+    return { status: result.status, body: JSON.parse(JSON.stringify(result.body)) };
   };
   return {
     token: options.token ?? defaultToken,

@@ -67,14 +67,16 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }) {
   }
 
   function get(resource, id) {
-    return collection(resource).get(id);
+    const record = collection(resource).get(id);
+    if (record) expireIfDue(resource, record);
+    return record;
   }
 
   /** Newest first, narrowed by `where` (field → value). */
   function list(resource, where = {}) {
     const matches = [];
     for (const record of collection(resource).values()) {
-      if (Object.entries(where).every(([key, value]) => String(record[key]) === String(value))) matches.push(record);
+      if (Object.entries(where).every(([key, value]) => String(record[key]) === String(value))) matches.push(expireIfDue(resource, record));
     }
     return matches.sort((a, b) => b.$seq - a.$seq);
   }
@@ -122,6 +124,19 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }) {
     }, autoAdvance);
     timer.unref?.();
     timers.add(timer);
+  }
+
+  /**
+   * A payin link still waiting after its `expiration` is cancelled with EXPIRED (and its webhook sent) the next
+   * time anyone looks at it. The time zone of `expiration` is not documented; the sandbox reads it as UTC.
+   */
+  function expireIfDue(resource, record) {
+    const rules = resourceRules[resource];
+    if (!rules?.expires || !rules.action.from.includes(record.status) || record.expiration === undefined) return record;
+    if (Date.parse(`${record.expiration}${/T/.test(record.expiration) ? 'Z' : 'T23:59:59Z'}`) < Date.now()) {
+      applyOutcome(resource, record, 'cancelled', { statusMessage: 'EXPIRED' });
+    }
+    return record;
   }
 
   const account = (id) => get('merchantAccounts', id) ?? get('merchantAccounts', 'default');

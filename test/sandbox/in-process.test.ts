@@ -1,7 +1,7 @@
 // createSandbox(): the same state machine with no port, every answer checked by the spec's generated validators.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPalommaClient } from '../../src/index.js';
 import { accountScenarios, amountScenarios, createSandbox, SandboxControlError, type Sandbox } from '../../src/sandbox/index.js';
 import { verifyWebhook } from '../../src/webhooks/index.js';
@@ -90,6 +90,22 @@ describe('createSandbox', () => {
     expect(((await past.json()) as { message: string }).message).toMatch(/^expiration: must be from today to the end of the seventh day/);
     const soon = new Date(Date.now() + 86_400_000).toISOString().slice(0, 19);
     expect((await post('/payinLinks', { ...link, expiration: soon })).status).toBe(200);
+  });
+
+  it('cancels a payin link left unpaid past its expiration with EXPIRED, and says so by webhook', async () => {
+    const { sandbox, palomma, received } = inProcess();
+    const customer = await palomma.customers.create(customerBody());
+    const link = await palomma.payinLinks.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/p', amount: 9_000, type: 'general', availableTypes: ['card'] });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 3 * 86_400_000); // past the default expiration, the end of tomorrow
+      expect(await palomma.payinLinks.retrieve(link.id!)).toMatchObject({ status: 'cancelled', statusMessage: 'EXPIRED' });
+    } finally {
+      vi.useRealTimers();
+    }
+    await expect(sandbox.control.payPayinLink(link.id!, { outcome: 'approved' })).rejects.toMatchObject({ status: 409 });
+    await sandbox.control.webhooksSettled();
+    expect(received.map((e) => `${e.eventType} ${e.event.statusMessage}`)).toEqual(['payin-link.update EXPIRED']);
   });
 
   it('throws SandboxControlError with the status for refused control calls', async () => {

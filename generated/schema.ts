@@ -306,8 +306,9 @@ export interface paths {
          * List payout requests
          * @description Returns your payout requests one page at a time; the last page has a `null` cursor.
          *
-         *     Palomma's page for this list shows no query table and its YAML was not found, so only the paging
-         *     every list shares is described; the filters and the order of the items are not documented.
+         *     Palomma names no operationId for this list; `listPayoutRequests` follows its other lists. Its page
+         *     shows no query table and its YAML was not found, so only the paging every list shares is described;
+         *     the filters and the order of the items are not documented.
          *
          *     Palomma's pages for this list cut off before its error responses; the ones below are those of its other
          *     operations.

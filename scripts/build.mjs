@@ -30,18 +30,20 @@ await build({
   platform: 'neutral',
   external: ['openapi-fetch'],
 });
-// The mock helper is plain ESM JavaScript, shipped as is (src/mock.js, used by the palomma-mock bin too); only
+// The mock and sandbox are plain ESM JavaScript, shipped as is (src/mock.js, src/sandbox/, used by the palomma bin); only
 // CommonJS consumers need a build of it. `shims` gives that build a working import.meta.url.
 await build({
   ...shared,
-  entry: { mock: 'src/mock.js' },
+  entry: { mock: 'src/mock.js', sandbox: 'src/sandbox/index.js' },
+  splitting: false,
   format: ['cjs'],
   platform: 'node',
   dts: false,
   shims: true,
-  external: ['@stoplight/prism-cli'],
+  external: ['@stoplight/prism-cli', 'yaml'],
 });
 copyFileSync(join(rootDir, 'src/mock.d.ts'), join(dist, 'mock.d.cts'));
+copyFileSync(join(rootDir, 'src/sandbox/index.d.ts'), join(dist, 'sandbox.d.cts'));
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 
 function safeList(dir) {

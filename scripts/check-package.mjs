@@ -14,8 +14,8 @@ try {
   const bin = (name) => join(rootDir, 'node_modules/.bin', name);
   const checks = [
     [bin('publint'), ['run', tarball, '--strict']],
-    // openapi.yaml is exported as a file for tools, not a module, so it has no types to check.
-    [bin('attw'), [tarball, '--exclude-entrypoints', './openapi.yaml', '--format', 'table-flipped']],
+    // openapi.yaml and sandbox.yaml are exported as files for tools, not modules, so they have no types to check.
+    [bin('attw'), [tarball, '--exclude-entrypoints', './openapi.yaml', './sandbox.yaml', '--format', 'table-flipped']],
   ];
   for (const [command, args] of checks) {
     const { status } = spawnSync(command, args, { stdio: 'inherit' });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Lints openapi.yaml with Redocly's recommended-strict rules (redocly.yaml); any problem fails.
-import { lintSpec } from './lib/pipeline.mjs';
+// Lints openapi.yaml and the sandbox's sandbox.yaml with Redocly's recommended-strict rules (redocly.yaml); any problem fails.
+import { lintSpec, sandboxSpecPath } from './lib/pipeline.mjs';
 
-const { ok } = await lintSpec();
-process.exitCode = ok ? 0 : 1;
+const api = await lintSpec();
+const sandbox = await lintSpec({ spec: sandboxSpecPath });
+process.exitCode = api.ok && sandbox.ok ? 0 : 1;

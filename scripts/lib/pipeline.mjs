@@ -16,7 +16,11 @@ import { runBin } from './run.mjs';
 export const defaultOutputs = {
   generated: join(rootDir, 'generated'),
   docs: join(rootDir, 'dist/docs/index.html'),
+  sandboxDocs: join(rootDir, 'dist/docs/sandbox.html'),
 };
+
+/** The sandbox's control API description, linted and documented beside openapi.yaml. */
+export const sandboxSpecPath = join(rootDir, 'sandbox.yaml');
 
 /** Lints with Redocly's recommended-strict rules; resolves true when there is no problem at all. */
 export async function lintSpec({ spec = specPath, quiet = false } = {}) {
@@ -52,20 +56,21 @@ const offlinePolicy =
   "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; frame-src 'none'; object-src 'none'";
 
 /**
- * Renders the docs page with Redoc's scripts inlined, so it works with no network, from a copy of the spec that
- * carries a TypeScript and a curl sample for every operation (scripts/lib/code-samples.mjs).
+ * Renders the docs page with Redoc's scripts inlined, so it works with no network. With `codeSamples` (the API's
+ * page) it renders a copy of the spec that carries a TypeScript and a curl sample for every operation
+ * (scripts/lib/code-samples.mjs); without (the sandbox's control API) the file itself, whose `$ref`s into
+ * openapi.yaml are relative to it.
  */
-export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false } = {}) {
+export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false, title = 'Palomma API reference', codeSamples = true } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'palomma-docs-spec-'));
   let result;
   try {
-    const withSamples = join(scratch, 'openapi.yaml');
-    writeFileSync(withSamples, stringify(withCodeSamples(readSpec(spec))));
-    result = await runBin(
-      'redocly',
-      ['build-docs', withSamples, '--output', out, '--title', 'Palomma API reference', '--inlineBundle'],
-      { quiet },
-    );
+    let input = relative(rootDir, spec);
+    if (codeSamples) {
+      input = join(scratch, 'openapi.yaml');
+      writeFileSync(input, stringify(withCodeSamples(readSpec(spec))));
+    }
+    result = await runBin('redocly', ['build-docs', input, '--output', out, '--title', title, '--inlineBundle'], { quiet });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

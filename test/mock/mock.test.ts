@@ -191,9 +191,9 @@ describe('startMockServer', () => {
   });
 });
 
-describe('the palomma-mock bin', () => {
+describe('palomma mock (the bin)', () => {
   const runBin = (args: string[]) => {
-    const child = spawn(process.execPath, ['bin/palomma-mock.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/palomma.mjs', 'mock', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));

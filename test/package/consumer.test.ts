@@ -19,7 +19,10 @@ let packed: { tarball: string; files: string[] };
 // The same source is written as .mts and .cts: TypeScript emits ESM for one and CommonJS for the other.
 const consumer = `import { createPalommaClient, PalommaError, PalommaValidationError, type CreatePayoutTargetBody, type PayoutTarget } from 'palomma-openapi';
 import { verifyWebhook } from 'palomma-openapi/webhooks';
+import type { Sandbox, SandboxServerOptions } from 'palomma-openapi/sandbox';
 
+// The sandbox's shipped types resolve and check too (its code runs in the tests below).
+export type SandboxTypes = [Sandbox, SandboxServerOptions];
 const baseUrl = process.argv[2];
 const palomma = createPalommaClient({ token: 'consumer-test-token', baseUrl });
 const body: CreatePayoutTargetBody = {
@@ -79,12 +82,28 @@ beforeAll(() => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('published package', () => {
-  it('ships dist, the spec, the mock helper and its bin, nothing else', () => {
+  it('ships dist, the specs, the mock, the sandbox and the palomma bin, nothing else', () => {
     expect(packed.files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'openapi.yaml', 'bin/palomma-mock.mjs']),
+      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/sandbox.cjs', 'openapi.yaml', 'sandbox.yaml', 'bin/palomma.mjs']),
     );
-    // Of src/, only the mock helper, which is plain JavaScript shipped as written.
-    expect(packed.files.filter((f) => /^(src|test|scripts|generated)\//.test(f)).sort()).toEqual(['src/mock.d.ts', 'src/mock.js']);
+    // Of src/, only the plain JavaScript shipped as written (mock, sandbox, command line); of generated/, the
+    // validators the sandbox checks requests and answers with; of scripts/, the two the bin runs and their helpers.
+    const shipped = packed.files.filter((f) => /^(src|test|scripts|generated)\//.test(f));
+    expect(shipped.filter((f) => !f.startsWith('src/sandbox/')).sort()).toEqual([
+      'generated/request-validators.js',
+      'generated/response-validators.js',
+      'scripts/contract-proxy.mjs',
+      'scripts/lib/cli.mjs',
+      'scripts/lib/contract-check.mjs',
+      'scripts/lib/redact.mjs',
+      'scripts/lib/spec.mjs',
+      'scripts/send-webhook.mjs',
+      'src/cli/mock.js',
+      'src/cli/sandbox.js',
+      'src/mock.d.ts',
+      'src/mock.js',
+    ]);
+    expect(shipped.filter((f) => f.startsWith('src/sandbox/')).every((f) => /\.js$|^src\/sandbox\/index\.d\.ts$/.test(f))).toBe(true);
   });
 
   it('ships each method with its JSDoc from the spec, for an editor to show on hover', () => {
@@ -147,6 +166,38 @@ const body = { customerId: 'c', redirectUrl: 'https://merchant.example.com/r', t
     linkPrism();
     writeFileSync(join(project, file), script(load));
     expect(JSON.parse(run(process.execPath, [file]))).toEqual({ status: 200, id: '01HPR8S7YF43PV3QV16TZDC80P', loopback: '127.0.0.1' });
+  });
+});
+
+describe('palomma-openapi/sandbox and the palomma bin from the installed package', () => {
+  const script = (load: string) => `${load}
+(async () => {
+  const { createSandbox } = await sandboxModule;
+  const sandbox = createSandbox();
+  const headers = { authorization: 'Bearer ' + sandbox.token, 'content-type': 'application/json' };
+  const created = await sandbox.fetch('https://sandbox.api.palomma.com/v0/customers', { method: 'POST', headers,
+    body: JSON.stringify({ name: 'Pepito Perez', documentType: 'cc', documentNumber: '1', email: 'p@example.com', phoneNumber: '3' }) });
+  const { id } = await created.json();
+  const fetched = await sandbox.fetch('https://sandbox.api.palomma.com/v0/customers/' + id, { headers });
+  console.log(JSON.stringify({ created: created.status, fetched: fetched.status, same: (await fetched.json()).id === id, violations: sandbox.violations.length }));
+  sandbox.close();
+})().catch((error) => { console.error(error); process.exit(1); });
+`;
+
+  it.each([
+    ['ESM', 'sandbox-consumer.mjs', "const sandboxModule = import('palomma-openapi/sandbox');"],
+    ['CommonJS', 'sandbox-consumer.cjs', "const sandboxModule = Promise.resolve(require('palomma-openapi/sandbox'));"],
+  ])('runs the sandbox in process from %s', (_kind, file, load) => {
+    writeFileSync(join(project, file), script(load));
+    expect(JSON.parse(run(process.execPath, [file]))).toEqual({ created: 200, fetched: 200, same: true, violations: 0 });
+  });
+
+  it('has the palomma bin with its four commands, proxy and webhook send included', () => {
+    const bin = join(project, 'node_modules/.bin/palomma');
+    expect(run(bin, ['--help'])).toMatch(/^  webhook send /m);
+    expect(run(bin, ['webhook', 'send', '--help'])).toMatch(/--integrity-key KEY/);
+    expect(run(bin, ['proxy', '--help'])).toMatch(/--upstream <url>/);
+    expect(run(bin, ['sandbox', '--help'])).toMatch(/--auto-advance <ms\|off>/);
   });
 });
 

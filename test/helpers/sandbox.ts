@@ -1,0 +1,101 @@
+// Shared pieces of the sandbox tests: a webhook receiver built on verifyWebhook, a fetch that records Prism's
+// verdicts, bounded waiting, and the request bodies of the flows.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verifyWebhook } from '../../src/webhooks/index.js';
+
+export const integrityKey = 'sandbox-test-integrity-key';
+
+export interface Received {
+  webhookId: string;
+  timestamp: string;
+  eventType: string;
+  event: Record<string, any>;
+}
+
+/**
+ * A webhook receiver on 127.0.0.1 that accepts only deliveries `verifyWebhook` accepts (spec validation on,
+ * 'throw'), records them, and refuses the first `failFirst` deliveries with a 503.
+ */
+export async function startReceiver(options: { failFirst?: number } = {}) {
+  const received: Received[] = [];
+  const rejected: string[] = [];
+  let toFail = options.failFirst ?? 0;
+  let attempts = 0;
+  const waiters = new Set<() => void>();
+  const server: Server = createServer(async (request, response) => {
+    attempts++;
+    for await (const _chunk of request); // the signature covers the header, not the body
+    if (toFail > 0) {
+      toFail--;
+      response.writeHead(503).end('try again');
+      return;
+    }
+    try {
+      const event = (await verifyWebhook({ headers: request.headers, integrityKey, validateEvent: 'throw' })) as unknown as Received;
+      received.push(event);
+      response.writeHead(200).end('ok');
+    } catch (error) {
+      rejected.push(String((error as Error).message));
+      response.writeHead(401).end('bad signature');
+    }
+    for (const wake of waiters) wake();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/palomma`;
+  return {
+    url,
+    received,
+    rejected,
+    attempts: () => attempts,
+    failNext(count: number) {
+      toFail = count;
+    },
+    /** The first received event matching `test`, waiting at most `ms`. */
+    async waitFor(test: (event: Received) => boolean, ms = 5_000): Promise<Received> {
+      const deadline = Date.now() + ms;
+      for (;;) {
+        const found = received.find(test);
+        if (found) return found;
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`no matching webhook within ${ms} ms; received: ${received.map((e) => `${e.eventType} ${e.event.status}`).join(', ')}`);
+        await new Promise<void>((resolve) => {
+          const wake = () => {
+            waiters.delete(wake);
+            clearTimeout(timer);
+            resolve();
+          };
+          const timer = setTimeout(wake, Math.min(left, 250));
+          waiters.add(wake);
+        });
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A fetch that keeps every `sl-violations` header and every Prism problem answer it sees. */
+export function watchingFetch() {
+  const violations: string[] = [];
+  let calls = 0;
+  const watched = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await fetch(input, init);
+    calls++;
+    const header = response.headers.get('sl-violations');
+    if (header) violations.push(header);
+    if (response.headers.get('content-type')?.includes('problem+json')) violations.push(`${response.status} ${await response.clone().text()}`);
+    return response;
+  };
+  return { fetch: watched, violations, calls: () => calls };
+}
+
+export const customerBody = (n = 0) => ({
+  name: 'Pepito Perez',
+  documentType: 'cc' as const,
+  documentNumber: String(1037551022 + n),
+  email: 'pepito@gmail.com',
+  phoneNumber: '3013111111',
+  reference: `customer-${n}`,
+});
+
+export const bankAccount = (accountNumber = '4563789012') => ({ bank: 'santander', accountType: 'savings' as const, accountNumber });

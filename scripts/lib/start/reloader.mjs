@@ -1,0 +1,166 @@
+// One state for everything `npm start` serves: a save becomes the last good spec only once it parses and passes
+// lint; then every service is moved to it (a new instance started from the snapshot, traffic switched, the old
+// one stopped), and the docs and types are rebuilt from the same snapshot. A bad save changes none of them.
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { buildDocs } from '../pipeline.mjs';
+import { rootDir } from '../spec.mjs';
+import { lintFile, parseSpec } from './check-spec.mjs';
+
+const clock = () => new Date().toTimeString().slice(0, 8);
+
+/**
+ * @param {{ spec: string, stateDir: string, docs: string, generated: string,
+ *   fronts: { service: import('./services.mjs').Service, front: any }[], log(line: string): void }} options
+ */
+export function createReloader({ spec, stateDir, docs, generated, fronts, log }) {
+  const name = basename(spec);
+  const lastGoodFile = join(stateDir, 'openapi.yaml');
+  mkdirSync(stateDir, { recursive: true });
+  // Snapshots left by an earlier run that was killed hard are of no use now.
+  for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
+
+  let generation = 0;
+  let served; // { document, at } of the spec everything serves now
+  const users = new Map(); // generation -> number of running instances started from its snapshot
+  const dropping = new Set(); // stops of candidates that lost, finishing in the background
+
+  const release = (gen) => {
+    const left = (users.get(gen) ?? 1) - 1;
+    if (left > 0) return users.set(gen, left);
+    users.delete(gen);
+    rmSync(join(stateDir, `gen-${gen}.yaml`), { force: true });
+  };
+  const stillServing = () =>
+    served ? `still serving the last good spec (from ${served.at})` : `nothing served yet: fix ${name} and save it (still watching)`;
+
+  /**
+   * Tries `text` as the new spec; one attempt at a time. Resolves `{ ok, ms: { mock, docs, types } }` (ms since
+   * `started`). `source` names the text in messages; `superseded()` says a newer save waits, so a good but
+   * already outdated spec is dropped before anything switches to it.
+   */
+  async function attempt(text, { source = name, superseded = () => false, started = performance.now() } = {}) {
+    const gen = ++generation;
+    const parsed = parseSpec(text, source);
+    if (!parsed.ok) {
+      log(`✖ ${parsed.reason}; ${stillServing()}`);
+      return { ok: false };
+    }
+    const snapshot = join(stateDir, `gen-${gen}.yaml`);
+    writeFileSync(snapshot, text);
+    // The services take longest to start, so they start at once, beside lint; none gets traffic before lint passes.
+    const candidates = fronts.map(({ service }) =>
+      service.start(snapshot).then(
+        (instance) => ({ instance }),
+        (error) => ({ error }),
+      ),
+    );
+    // A candidate cannot be stopped before it has started; that finishes in the background, so the verdict
+    // is printed, and the next save checked, at once.
+    const dropCandidates = () => {
+      const done = Promise.all(candidates)
+        .then((results) => Promise.all(results.map((result) => result.instance?.stop())))
+        .then(() => rmSync(snapshot, { force: true }));
+      dropping.add(done);
+      done.finally(() => dropping.delete(done));
+    };
+    const lint = await lintFile(snapshot, source);
+    if (!lint.ok || superseded()) {
+      if (!lint.ok) log([`✖ ${lint.reason}; ${stillServing()}`, ...lint.details.map((line) => `    ${line}`)].join('\n'));
+      dropCandidates();
+      return { ok: false };
+    }
+
+    // Good: this snapshot is now the last good spec, for this run and the next.
+    writeFileSync(`${lastGoodFile}.tmp`, text);
+    renameSync(`${lastGoodFile}.tmp`, lastGoodFile);
+    served = { document: parsed.document, at: clock() };
+    const ms = {};
+    const since = () => Math.round(performance.now() - started);
+    const failures = [];
+    const switches = fronts.map(async ({ service, front }, index) => {
+      const { instance, error } = await candidates[index];
+      if (error) return failures.push(`${service.name} did not start on it (${firstLine(error)}), so it still serves the previous spec`);
+      users.set(gen, (users.get(gen) ?? 0) + 1);
+      const previousGen = front.generation;
+      front.generation = gen;
+      ms[service.name] = since();
+      const previous = await front.switchTo(instance);
+      if (previous) {
+        await previous.stop();
+        release(previousGen);
+      }
+    });
+    const docsDone = buildDocsFrom(snapshot, gen).then((result) => {
+      if (!result.ok) failures.push(`docs did not build from it (${result.output.trim().split('\n').at(-1)})`);
+      else ms.docs = since();
+    });
+    const typesDone = generateFrom(snapshot, gen).then((result) => {
+      if (!result.ok) failures.push(`types were not generated from it (${result.output.trim().split('\n').at(-1)})`);
+      else ms.types = since();
+    });
+    await Promise.all([...switches, docsDone, typesDone]);
+    if (!users.has(gen)) rmSync(snapshot, { force: true });
+    const timings = Object.entries(ms).map(([what, value]) => `${what} ${value} ms`).join(', ');
+    if (failures.length) log(`✖ ${source} passes lint, but ${failures.join('; ')}`);
+    else log(`✔ ${source} lint clean: serving it (${timings})`);
+    return { ok: failures.length === 0, ms };
+  }
+
+  async function buildDocsFrom(snapshot, gen) {
+    const draft = join(stateDir, `gen-${gen}-docs.html`);
+    const result = await buildDocs({ spec: snapshot, out: draft, quiet: true });
+    if (result.ok) {
+      mkdirSync(join(docs, '..'), { recursive: true });
+      renameSync(draft, docs);
+    }
+    rmSync(draft, { force: true });
+    return result;
+  }
+
+  // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.
+  function generateFrom(snapshot, gen) {
+    const draft = join(stateDir, `gen-${gen}-types`);
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [join(rootDir, 'scripts/generate.mjs'), '--spec', snapshot, '--out', draft], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('close', (code) => {
+        if (code === 0) {
+          mkdirSync(generated, { recursive: true });
+          for (const file of readdirSync(draft)) copyFileSync(join(draft, file), join(generated, file));
+        }
+        rmSync(draft, { recursive: true, force: true });
+        resolve({ ok: code === 0, output });
+      });
+    });
+  }
+
+  return {
+    attempt,
+    /** The spec text of the last good snapshot from an earlier run, if there is one. */
+    lastGoodText() {
+      try {
+        return readFileSync(lastGoodFile, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    get served() {
+      return served;
+    },
+    /** Stops every running instance and removes this run's snapshots (the last good spec stays for the next run). */
+    async stop() {
+      await Promise.all(fronts.map(({ front }) => front.close()));
+      await Promise.all(dropping);
+      await Promise.all(fronts.map(({ front }) => front.instance?.stop()));
+      for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
+    },
+  };
+}
+
+const firstLine = (error) => String(error?.message ?? error).split('\n')[0];

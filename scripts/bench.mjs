@@ -8,6 +8,9 @@ import { benchClients } from './lib/bench-clients.mjs';
 import { importBundled, sizeOf } from './lib/bundle.mjs';
 import { median, microsPerCall, microsPerSyncCall, requestsPerSecond } from './lib/measure.mjs';
 import { readSpec, rootDir } from './lib/spec.mjs';
+import { editedSpec, launchStart, probe, until } from './lib/start-harness.mjs';
+import { buildDocs } from './lib/pipeline.mjs';
+import { startMockServer } from '../src/mock.js';
 
 const spec = readSpec();
 const operation = spec.paths['/payoutTargets'].post;
@@ -137,6 +140,72 @@ function generateSection() {
   console.log(`\nd) npm run generate: ${median(times).toFixed(0)} ms wall (median of 3 runs, Node start-up included)`);
 }
 
+// e) npm start: from a save to the docs and the mock serving it, against the bare tools measured in the same run
+// (a cold Prism answering its first request, one `redocly build-docs`); a probe calls the mock every 25 ms
+// across 20 saves and counts refused and reset connections.
+async function startSection() {
+  const prism = [];
+  const docs = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'palomma-bench-docs-'));
+  try {
+    for (let i = 0; i < 3; i++) {
+      let begin = performance.now();
+      const mock = await startMockServer();
+      await fetch(`${mock.url}/payoutTargets`, { headers: { authorization: 'Bearer t' } }).then((r) => r.arrayBuffer());
+      prism.push(performance.now() - begin);
+      await mock.close();
+      begin = performance.now();
+      await buildDocs({ out: join(scratch, 'index.html'), quiet: true });
+      docs.push(performance.now() - begin);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const start = await launchStart();
+  const watcher = probe(start.mockUrl, 25);
+  const toMock = [];
+  const toDocs = [];
+  try {
+    const original = start.read();
+    for (let n = 1; n <= 20; n++) {
+      const edit = editedSpec(original, n);
+      const saved = performance.now();
+      start.save(edit.text);
+      const [mock, page] = await Promise.all([
+        until(async () => ((await start.createdId()) === edit.id ? performance.now() - saved : undefined), `the mock on save ${n}`, {
+          output: start.output,
+          everyMs: 50,
+        }),
+        until(async () => ((await start.docsText()).includes(edit.summary) ? performance.now() - saved : undefined), `the docs of save ${n}`, {
+          output: start.output,
+          everyMs: 50,
+        }),
+      ]);
+      toMock.push(mock);
+      toDocs.push(page);
+      // The types come last; the next save waits for this one to be done, as a maintainer's next save would.
+      const served = () => start.output().split('lint clean: serving it').length - 1;
+      await until(async () => (served() > n ? true : undefined), 'the reload to finish', { output: start.output });
+    }
+  } finally {
+    await watcher.stop();
+    await start.stop();
+  }
+  const ms = (value) => `${value.toFixed(0)} ms`.padStart(9);
+  const row = (name, five, all, baseline) =>
+    console.log(`  ${pad(name, 22)}${ms(five)}${ms(all)}${ms(baseline)}   ${(five / baseline).toFixed(2)}×`);
+  console.log('\ne) npm start, from a save to the change being served (median of the first 5 saves and of all 20)');
+  console.log(`  ${pad('', 22)}${'5 saves'.padStart(9)}${'20 saves'.padStart(9)}${'bare tool'.padStart(9)}   5 saves × bare tool`);
+  row('save → docs', median(toDocs.slice(0, 5)), median(toDocs), median(docs));
+  row('save → mock', median(toMock.slice(0, 5)), median(toMock), median(prism));
+  console.log('  (bare tool: one `redocly build-docs`; a cold Prism until its first answer; median of 3)');
+  const c = watcher.counts;
+  console.log(
+    `  probe every 25 ms across 20 saves: ${c.requests} requests, ${c.ok} answered, ${c.refused} refused, ${c.reset} reset, ` +
+      `${c.otherError} other errors, ${c.serverError} 5xx${watcher.failures.length ? ` (${[...new Set(watcher.failures)].join(', ')})` : ''}`,
+  );
+}
+
 const only = process.argv[2];
 const sections = {
   perCall: perCallSection,
@@ -145,6 +214,7 @@ const sections = {
   validation: validationSection,
   webhooks: webhookSection,
   generate: generateSection,
+  start: startSection,
 };
 console.log(`palomma-openapi benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run();

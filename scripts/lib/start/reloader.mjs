@@ -3,6 +3,7 @@
 // one stopped), and the docs and types are rebuilt from the same snapshot. A bad save changes none of them.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildDocs } from '../pipeline.mjs';
 import { rootDir } from '../spec.mjs';
@@ -96,7 +97,8 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       if (!result.ok) failures.push(`docs did not build from it (${result.output.trim().split('\n').at(-1)})`);
       else ms.docs = since();
     });
-    const typesDone = generateFrom(snapshot, gen).then((result) => {
+    // The types are not served, so they wait for the mock and the docs rather than compete with them for CPU.
+    const typesDone = Promise.all([...switches, docsDone]).then(() => generateFrom(snapshot, gen)).then((result) => {
       if (!result.ok) failures.push(`types were not generated from it (${result.output.trim().split('\n').at(-1)})`);
       else ms.types = since();
     });
@@ -126,6 +128,9 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       const child = spawn(process.execPath, [join(rootDir, 'scripts/generate.mjs'), '--spec', snapshot, '--out', draft], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+      try {
+        setPriority(child.pid, 10); // behind the next save's lint and mock start, should one come
+      } catch {}
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));

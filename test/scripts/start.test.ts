@@ -51,12 +51,14 @@ afterAll(async () => {
 }, 60_000);
 
 describe('npm start', () => {
-  it('serves the spec: docs and mock on loopback, types generated', async () => {
+  it('serves the spec: docs and mock on loopback, types generated', { timeout: 60_000 }, async () => {
     expect(start.output()).toMatch(/✔ openapi\.yaml lint clean: serving it/);
     expect(start.docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(start.mockUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     await expect(start.docsText()).resolves.toContain('Create a payout target');
     await expect(start.createdId()).resolves.toBe('01HPR8S7YF43PV3QV16TZDC80P');
+    // The types follow in the background, after the mock and the docs.
+    await until(async () => (/types generated from it/.test(start.output()) ? true : undefined), 'the types', { output: start.output });
     expect(types()).toContain('Create a payout target');
     expect(start.output()).toContain(`curl -s -X POST ${start.mockUrl}/payoutTargets`);
   });

@@ -2,7 +2,7 @@
 // lint; then every service is moved to it (a new instance started from the snapshot, traffic switched, the old
 // one stopped), and the docs and types are rebuilt from the same snapshot. A bad save changes none of them.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildDocs } from '../pipeline.mjs';
@@ -26,6 +26,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
   let served; // { document, at } of the spec everything serves now
   const users = new Map(); // generation -> number of running instances started from its snapshot
   const dropping = new Set(); // stops of candidates that lost, finishing in the background
+  let typesRun; // the types being generated in the background, if any
 
   const release = (gen) => {
     const left = (users.get(gen) ?? 1) - 1;
@@ -33,15 +34,27 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     users.delete(gen);
     rmSync(join(stateDir, `gen-${gen}.yaml`), { force: true });
   };
-  const stillServing = () =>
-    served ? `still serving the last good spec (from ${served.at})` : `nothing served yet: fix ${name} and save it (still watching)`;
+  const stillServing = () => {
+    if (served) return `still serving the last good spec (from ${served.at})`;
+    if (generation === 1 && existsSync(lastGoodFile)) return 'trying the last good spec of an earlier run';
+    return `nothing served yet: fix ${name} and save it (still watching)`;
+  };
 
   /**
    * Tries `text` as the new spec; one attempt at a time. Resolves `{ ok, ms: { mock, docs, types } }` (ms since
    * `started`). `source` names the text in messages; `superseded()` says a newer save waits, so a good but
    * already outdated spec is dropped before anything switches to it.
    */
-  async function attempt(text, { source = name, superseded = () => false, started = performance.now() } = {}) {
+  async function attempt(text, options) {
+    try {
+      return await tryServing(text, options);
+    } finally {
+      // Between saves: the services may get their next start ready (a warm Prism, say).
+      for (const { service } of fronts) service.prepare?.(stateDir);
+    }
+  }
+
+  async function tryServing(text, { source = name, superseded = () => false, started = performance.now() } = {}) {
     const gen = ++generation;
     const parsed = parseSpec(text, source);
     if (!parsed.ok) {
@@ -97,16 +110,22 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       if (!result.ok) failures.push(`docs did not build from it (${result.output.trim().split('\n').at(-1)})`);
       else ms.docs = since();
     });
-    // The types are not served, so they wait for the mock and the docs rather than compete with them for CPU.
-    const typesDone = Promise.all([...switches, docsDone]).then(() => generateFrom(snapshot, gen)).then((result) => {
-      if (!result.ok) failures.push(`types were not generated from it (${result.output.trim().split('\n').at(-1)})`);
-      else ms.types = since();
-    });
-    await Promise.all([...switches, docsDone, typesDone]);
-    if (!users.has(gen)) rmSync(snapshot, { force: true });
+    await Promise.all([...switches, docsDone]);
     const timings = Object.entries(ms).map(([what, value]) => `${what} ${value} ms`).join(', ');
     if (failures.length) log(`✖ ${source} passes lint, but ${failures.join('; ')}`);
     else log(`✔ ${source} lint clean: serving it (${timings})`);
+    // The types are not served: they are generated after the mock and the docs, in the background, so the
+    // next save need not wait for them; a newer good save cancels them and writes its own.
+    typesRun?.cancel();
+    const run = generateFrom(snapshot, gen);
+    typesRun = run;
+    run.done.then((result) => {
+      if (typesRun === run) typesRun = undefined;
+      if (!users.has(gen)) rmSync(snapshot, { force: true });
+      if (result.cancelled) return;
+      if (result.ok) log(`  types generated from it (${since()} ms)`);
+      else log(`✖ ${source}: types were not generated from it (${result.output.trim().split('\n').at(-1)}); generated/ is on the previous spec`);
+    });
     return { ok: failures.length === 0, ms };
   }
 
@@ -124,25 +143,33 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
   // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.
   function generateFrom(snapshot, gen) {
     const draft = join(stateDir, `gen-${gen}-types`);
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, [join(rootDir, 'scripts/generate.mjs'), '--spec', snapshot, '--out', draft], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      try {
-        setPriority(child.pid, 10); // behind the next save's lint and mock start, should one come
-      } catch {}
-      let output = '';
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
+    const child = spawn(process.execPath, [join(rootDir, 'scripts/generate.mjs'), '--spec', snapshot, '--out', draft], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      setPriority(child.pid, 10); // behind the next save's lint and mock start, should one come
+    } catch {}
+    let cancelled = false;
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const done = new Promise((resolve) => {
       child.on('close', (code) => {
-        if (code === 0) {
+        if (code === 0 && !cancelled) {
           mkdirSync(generated, { recursive: true });
           for (const file of readdirSync(draft)) copyFileSync(join(draft, file), join(generated, file));
         }
         rmSync(draft, { recursive: true, force: true });
-        resolve({ ok: code === 0, output });
+        resolve({ ok: code === 0, cancelled, output });
       });
     });
+    return {
+      done,
+      cancel() {
+        cancelled = true;
+        child.kill('SIGTERM');
+      },
+    };
   }
 
   return {
@@ -161,7 +188,9 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     /** Stops every running instance and removes this run's snapshots (the last good spec stays for the next run). */
     async stop() {
       await Promise.all(fronts.map(({ front }) => front.close()));
-      await Promise.all(dropping);
+      typesRun?.cancel();
+      await Promise.all([...dropping, typesRun?.done]);
+      await Promise.all(fronts.map(({ service }) => service.close?.()));
       await Promise.all(fronts.map(({ front }) => front.instance?.stop()));
       for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
     },

@@ -1,5 +1,7 @@
-// Notices when the process that launched us goes away. `kill <npm pid>` ends npm without telling its child: npm
-// runs scripts through `sh -c`, and sh neither forwards the signal nor exits, so the script would keep its ports.
+// Notices when the process that launched us goes away. npm passes SIGINT and SIGTERM on to its script (package.json
+// runs `exec node …`, so no `sh -c` sits between them to swallow them), but not SIGHUP, and SIGKILL cannot be
+// passed on: then npm ends and its script would keep running, holding its ports. Shells between us and npm (a
+// script without `exec`) are watched too.
 import { readFileSync } from 'node:fs';
 
 /** The parent pid of `pid` from /proc (Linux); undefined where /proc is missing or the process is gone. */

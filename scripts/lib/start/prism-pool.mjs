@@ -1,7 +1,6 @@
 // Keeps one Prism host (prism-host.cjs) loaded and waiting, so a new mock instance starts in a fraction of the
 // time a cold `prism mock` takes; each instance is its own process, stopped by ending it.
 import { fork } from 'node:child_process';
-import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../../src/mock.js';
 
@@ -24,9 +23,6 @@ function spawnHost(folder) {
   };
   /** Serves `spec` on a free loopback port; resolves `{ port, stop }` once Prism listens. */
   async function serve(spec, timeoutMs = 30_000) {
-    try {
-      setPriority(child.pid, 0); // a spare may have been loading at a lower priority
-    } catch {}
     await ready;
     const port = await freePort();
     const answer = new Promise((resolve, reject) => {
@@ -60,13 +56,10 @@ export function createPrismPool() {
       spare = undefined;
       return host;
     },
-    /** Loads a spare host in the background, at a lower priority, so it does not slow what is being served. */
+    /** Loads a spare host; called once a reload is done, so it competes with nothing being served. */
     refill(folder) {
       if (spare || closed) return;
       spare = spawnHost(folder);
-      try {
-        setPriority(spare.child.pid, 5);
-      } catch {}
     },
     async close() {
       closed = true;

@@ -103,7 +103,7 @@ async function reloadLoop() {
     const text = await readFile(spec, 'utf8').catch(() => undefined);
     if (text === undefined) continue; // replaced mid-save: the next event brings the new file
     log(`${name} changed: checking it…`);
-    await reloader.attempt(text, { superseded: () => pending, started });
+    await reloader.attempt(text, { started });
   }
   running = false;
 }

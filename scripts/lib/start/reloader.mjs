@@ -1,6 +1,8 @@
 // One state for everything `npm start` serves: a save becomes the last good spec only once it parses and passes
 // lint; then every service is moved to it (a new instance started from the snapshot, traffic switched, the old
-// one stopped), and the docs and types are rebuilt from the same snapshot. A bad save changes none of them.
+// one stopped), the docs page is replaced and the types regenerated from the same snapshot. Instances and the
+// page are prepared beside lint, to be quick, but nothing is switched before lint passes: a bad save changes
+// none of them.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -24,10 +26,11 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
 
   let generation = 0;
   let served; // { document, at } of the spec everything serves now
-  const users = new Map(); // generation -> number of running instances started from its snapshot
+  const users = new Map(); // generation -> how many instances (and types runs) use its snapshot now
   const dropping = new Set(); // stops of candidates that lost, finishing in the background
   let typesRun; // the types being generated in the background, if any
 
+  const hold = (gen) => users.set(gen, (users.get(gen) ?? 0) + 1);
   const release = (gen) => {
     const left = (users.get(gen) ?? 1) - 1;
     if (left > 0) return users.set(gen, left);
@@ -41,9 +44,8 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
   };
 
   /**
-   * Tries `text` as the new spec; one attempt at a time. Resolves `{ ok, ms: { mock, docs, types } }` (ms since
-   * `started`). `source` names the text in messages; `superseded()` says a newer save waits, so a good but
-   * already outdated spec is dropped before anything switches to it.
+   * Tries `text` as the new spec; one attempt at a time. Resolves `{ ok, ms: { mock, docs } }` (ms since
+   * `started`, the moment of the save). `source` names the text in messages.
    */
   async function attempt(text, options) {
     try {
@@ -54,7 +56,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     }
   }
 
-  async function tryServing(text, { source = name, superseded = () => false, started = performance.now() } = {}) {
+  async function tryServing(text, { source = name, started = performance.now() } = {}) {
     const gen = ++generation;
     const parsed = parseSpec(text, source);
     if (!parsed.ok) {
@@ -70,18 +72,21 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
         (error) => ({ error }),
       ),
     );
+    // The docs are built beside lint too, into a draft that becomes the page only if lint passes.
+    const draftDocs = buildDocsDraft(snapshot, gen);
     // A candidate cannot be stopped before it has started; that finishes in the background, so the verdict
     // is printed, and the next save checked, at once.
     const dropCandidates = () => {
       const done = Promise.all(candidates)
         .then((results) => Promise.all(results.map((result) => result.instance?.stop())))
         .then(() => rmSync(snapshot, { force: true }));
-      dropping.add(done);
-      done.finally(() => dropping.delete(done));
+      const all = Promise.all([done, draftDocs.then((result) => rmSync(result.draft, { force: true }))]);
+      dropping.add(all);
+      all.finally(() => dropping.delete(all));
     };
     const lint = await lintFile(snapshot, source);
-    if (!lint.ok || superseded()) {
-      if (!lint.ok) log([`✖ ${lint.reason}; ${stillServing()}`, ...lint.details.map((line) => `    ${line}`)].join('\n'));
+    if (!lint.ok) {
+      log([`✖ ${lint.reason}; ${stillServing()}`, ...lint.details.map((line) => `    ${line}`)].join('\n'));
       dropCandidates();
       return { ok: false };
     }
@@ -96,7 +101,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     const switches = fronts.map(async ({ service, front }, index) => {
       const { instance, error } = await candidates[index];
       if (error) return failures.push(`${service.name} did not start on it (${firstLine(error)}), so it still serves the previous spec`);
-      users.set(gen, (users.get(gen) ?? 0) + 1);
+      hold(gen);
       const previousGen = front.generation;
       front.generation = gen;
       ms[service.name] = since();
@@ -106,9 +111,15 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
         release(previousGen);
       }
     });
-    const docsDone = buildDocsFrom(snapshot, gen).then((result) => {
-      if (!result.ok) failures.push(`docs did not build from it (${result.output.trim().split('\n').at(-1)})`);
-      else ms.docs = since();
+    const docsDone = draftDocs.then((result) => {
+      if (result.ok) {
+        mkdirSync(join(docs, '..'), { recursive: true });
+        renameSync(result.draft, docs);
+        ms.docs = since();
+      } else {
+        rmSync(result.draft, { force: true });
+        failures.push(`docs did not build from it (${result.output.trim().split('\n').at(-1)})`);
+      }
     });
     await Promise.all([...switches, docsDone]);
     const timings = Object.entries(ms).map(([what, value]) => `${what} ${value} ms`).join(', ');
@@ -117,11 +128,12 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     // The types are not served: they are generated after the mock and the docs, in the background, so the
     // next save need not wait for them; a newer good save cancels them and writes its own.
     typesRun?.cancel();
+    hold(gen);
     const run = generateFrom(snapshot, gen);
     typesRun = run;
     run.done.then((result) => {
       if (typesRun === run) typesRun = undefined;
-      if (!users.has(gen)) rmSync(snapshot, { force: true });
+      release(gen);
       if (result.cancelled) return;
       if (result.ok) log(`  types generated from it (${since()} ms)`);
       else log(`✖ ${source}: types were not generated from it (${result.output.trim().split('\n').at(-1)}); generated/ is on the previous spec`);
@@ -129,15 +141,9 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     return { ok: failures.length === 0, ms };
   }
 
-  async function buildDocsFrom(snapshot, gen) {
+  async function buildDocsDraft(snapshot, gen) {
     const draft = join(stateDir, `gen-${gen}-docs.html`);
-    const result = await buildDocs({ spec: snapshot, out: draft, quiet: true });
-    if (result.ok) {
-      mkdirSync(join(docs, '..'), { recursive: true });
-      renameSync(draft, docs);
-    }
-    rmSync(draft, { force: true });
-    return result;
+    return { ...(await buildDocs({ spec: snapshot, out: draft, quiet: true })), draft };
   }
 
   // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.

@@ -1,14 +1,18 @@
 // Keeps one Prism host (prism-host.cjs) loaded and waiting, so a new mock instance starts in a fraction of the
 // time a cold `prism mock` takes; each instance is its own process, stopped by ending it.
 import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../../src/mock.js';
 
 const hostScript = fileURLToPath(new URL('./prism-host.cjs', import.meta.url));
 
-// `folder` (where the snapshots are) is only a label on the command line, so `ps` shows whose host it is.
-function spawnHost(folder) {
-  const child = fork(hostScript, ['--for', folder], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+// `folder` (where the snapshots are) labels the command line, so `ps` shows whose host it is; a spare also
+// warms up on `warm`, the last good spec.
+function spawnHost(folder, warm) {
+  const args = ['--for', folder, ...(warm && existsSync(warm) ? ['--warm', warm] : [])];
+  const child = fork(hostScript, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4_000)));
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -59,7 +63,7 @@ export function createPrismPool() {
     /** Loads a spare host; called once a reload is done, so it competes with nothing being served. */
     refill(folder) {
       if (spare || closed) return;
-      spare = spawnHost(folder);
+      spare = spawnHost(folder, join(folder, 'openapi.yaml'));
     },
     async close() {
       closed = true;

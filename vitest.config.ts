@@ -12,6 +12,9 @@ export default defineConfig({
       include: ['test/types/**/*.test-d.ts', 'generated/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
+    // The property tests' notes (seed, counts, known differences with Prism) are for someone studying them, not
+    // for every run, where they read like failures: PALOMMA_PROPERTY_REPORT=1 shows them.
+    onConsoleLog: (log) => (log.startsWith('[property]') && !process.env.PALOMMA_PROPERTY_REPORT ? false : undefined),
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

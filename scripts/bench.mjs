@@ -13,6 +13,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { describeOperations } from './lib/operations.mjs';
 import { readSpec, rootDir } from './lib/spec.mjs';
 import { typeCheckCost } from './lib/typecheck-bench.mjs';
+import { editedSpec, launchStart, probe, until } from './lib/start-harness.mjs';
+import { buildDocs } from './lib/pipeline.mjs';
+import { startMockServer } from '../src/mock.js';
 
 const spec = readSpec();
 const operation = spec.paths['/payoutTargets'].post;
@@ -128,7 +131,7 @@ async function webhookSection() {
   for (const [name, fn] of Object.entries(rows)) console.log(`  ${pad(name, 32)}${num(await microsPerCall(fn, { ms: 200, warmup: 500 }))} µs`);
 }
 
-// f) Memory for a response over the cap: peak RSS of a process reading a 128 MiB body, through the client (default
+// g) Memory for a response over the cap: peak RSS of a process reading a 128 MiB body, through the client (default
 // cap, 10 MiB) and through raw fetch's .text() (everything buffered, as the client did before the cap).
 async function memorySection() {
   const size = 128 * 1024 * 1024;
@@ -159,7 +162,7 @@ async function memorySection() {
         child.once('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`peak-rss ${mode} exited ${code}`))));
       });
     const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`.padStart(10);
-    console.log(`\nf) Memory for a ${size / 1024 / 1024} MiB response (peak RSS above the process's RSS before the call; lower is better)`);
+    console.log(`\ng) Memory for a ${size / 1024 / 1024} MiB response (peak RSS above the process's RSS before the call; lower is better)`);
     const raw = await run('raw');
     console.log(`  ${pad('raw fetch .text() (all buffered)', 64)}${mib(raw.peakAboveStart)}   1.00×`);
     for (const [label, cap] of [['default cap (10 MiB)', undefined], ['maxResponseBytes 1 MiB', 1024 * 1024]]) {
@@ -199,7 +202,7 @@ function typeCheckSection() {
   console.log(`  ${pad('palomma resource methods', 38)}${num(palomma * 1000, 0)} ms   ${(palomma / bare).toFixed(2)}× (goal ≤ 1.30×)`);
 }
 
-// f) The sandbox: a whole payout flow (customer, target, authorise, webhook received, payout, approved webhook
+// h) The sandbox: a whole payout flow (customer, target, authorise, webhook received, payout, approved webhook
 // received) in process, over loopback straight to the sandbox, and through Prism's validating proxy; then 50 at once.
 async function sandboxSection() {
   const { createPalommaClient } = await importBundled('src/index.ts');
@@ -260,7 +263,7 @@ async function sandboxSection() {
     const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => payoutFlow(over(server.url), 1_000 + i)));
     const concurrentMs = performance.now() - start;
     const errors = results.filter((r) => r.status === 'rejected').length;
-    console.log('\nf) Sandbox: one payout flow (customer, target, authorise, webhook received, payout, approved webhook received)');
+    console.log('\nh) Sandbox: one payout flow (customer, target, authorise, webhook received, payout, approved webhook received)');
     console.log(`  ${pad('in process (median of 200)', 38)}${num(inProcessMs)} ms   goal ≤ 5 ms`);
     console.log(`  ${pad('loopback, straight to the sandbox', 38)}${num(directMs)} ms   (median of 30; baseline)`);
     console.log(`  ${pad('loopback, through Prism (median of 30)', 38)}${num(prismMs)} ms   ${(prismMs / directMs).toFixed(1)}× straight; goal ≤ 150 ms`);
@@ -271,6 +274,78 @@ async function sandboxSection() {
     await receiver.close();
   }
 }
+
+// f) npm start: from a save to the docs and the mock serving it, against the bare tools measured in the same run
+// (a cold Prism answering its first request, one `redocly build-docs`); a probe calls the mock every 25 ms
+// across 20 saves and counts refused and reset connections.
+async function startSection() {
+  const prism = [];
+  const docs = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'palomma-bench-docs-'));
+  try {
+    for (let i = 0; i < 3; i++) {
+      let begin = performance.now();
+      const mock = await startMockServer();
+      await fetch(`${mock.url}/payoutTargets`, { headers: { authorization: 'Bearer t' } }).then((r) => r.arrayBuffer());
+      prism.push(performance.now() - begin);
+      await mock.close();
+      begin = performance.now();
+      await buildDocs({ out: join(scratch, 'index.html'), quiet: true });
+      docs.push(performance.now() - begin);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const start = await launchStart();
+  await until(async () => (/types generated from it/.test(start.output()) ? true : undefined), 'the first types', { output: start.output, ms: 120_000 });
+  await pause(3_000);
+  const watcher = probe(start.mockUrl, 25);
+  const toMock = [];
+  const toDocs = [];
+  try {
+    const original = start.read();
+    for (let n = 1; n <= 20; n++) {
+      const edit = editedSpec(original, n);
+      const saved = performance.now();
+      start.save(edit.text);
+      const [mock, page] = await Promise.all([
+        until(async () => ((await start.createdId()) === edit.id ? performance.now() - saved : undefined), `the mock on save ${n}`, {
+          output: start.output,
+          everyMs: 50,
+        }),
+        until(async () => ((await start.docsText()).includes(edit.summary) ? performance.now() - saved : undefined), `the docs of save ${n}`, {
+          output: start.output,
+          everyMs: 50,
+        }),
+      ]);
+      toMock.push(mock);
+      toDocs.push(page);
+      // The types come last; the next save waits for this one to be done, as a maintainer's next save would.
+      // A maintainer's next save comes seconds later, once this one is done (types included): so do these.
+      const typed = () => start.output().split('types generated from it').length - 1;
+      await until(async () => (typed() > n ? true : undefined), 'the types of the save', { output: start.output, ms: 120_000 });
+      await pause(3_000);
+    }
+  } finally {
+    await watcher.stop();
+    await start.stop();
+  }
+  const ms = (value) => `${value.toFixed(0)} ms`.padStart(9);
+  const row = (name, five, all, baseline) =>
+    console.log(`  ${pad(name, 22)}${ms(five)}${ms(all)}${ms(baseline)}   ${(five / baseline).toFixed(2)}×`);
+  console.log('\nf) npm start, from a save to the change being served (median of the first 5 saves and of all 20; saves 3 s after the previous one is done)');
+  console.log(`  ${pad('', 22)}${'5 saves'.padStart(9)}${'20 saves'.padStart(9)}${'bare tool'.padStart(9)}   5 saves × bare tool`);
+  row('save → docs', median(toDocs.slice(0, 5)), median(toDocs), median(docs));
+  row('save → mock', median(toMock.slice(0, 5)), median(toMock), median(prism));
+  console.log('  (bare tool: one `redocly build-docs`; a cold Prism until its first answer; median of 3)');
+  const c = watcher.counts;
+  console.log(
+    `  probe every 25 ms across 20 saves: ${c.requests} requests, ${c.ok} answered, ${c.refused} refused, ${c.reset} reset, ` +
+      `${c.otherError} other errors, ${c.serverError} 5xx${watcher.failures.length ? ` (${[...new Set(watcher.failures)].join(', ')})` : ''}`,
+  );
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const only = process.argv[2];
 const sections = {
@@ -283,6 +358,7 @@ const sections = {
   typecheck: typeCheckSection,
   memory: memorySection,
   sandbox: sandboxSection,
+  start: startSection,
 };
 console.log(`palomma-openapi benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run();

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Generates everything under generated/ from openapi.yaml (`--out DIR` writes elsewhere, for the drift check).
+// Generates everything under generated/ from openapi.yaml (`--out DIR` writes elsewhere, for the drift check; `--spec` reads another spec file).
 import { parseArgs } from 'node:util';
 import { defaultOutputs, generate } from './lib/pipeline.mjs';
+import { specPath } from './lib/spec.mjs';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: defaultOutputs.generated } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: defaultOutputs.generated }, spec: { type: 'string', default: specPath } },
+});
 const started = performance.now();
-const files = await generate({ out: values.out });
+const files = await generate({ spec: values.spec, out: values.out });
 console.log(`generated ${files.join(', ')} in ${values.out} (${Math.round(performance.now() - started)} ms)`);

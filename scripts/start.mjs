@@ -1,98 +1,125 @@
 #!/usr/bin/env node
-// The main job: lint, generate and document openapi.yaml, serve the docs and a Prism mock, and redo it all on every edit.
+// The maintainer's loop: serve the docs and a Prism mock of the last good openapi.yaml, regenerate types, and move everything to each good save.
 import { watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildDocs, defaultOutputs, generate, lintSpec } from './lib/pipeline.mjs';
-import { startMockServer } from '../src/mock.js';
-import { readSpec, specPath } from './lib/spec.mjs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseCommandLine } from './lib/cli.mjs';
+import { defaultOutputs } from './lib/pipeline.mjs';
+import { rootDir, specPath } from './lib/spec.mjs';
+import { startDocsServer } from './lib/start/docs-server.mjs';
+import { startFront } from './lib/start/front.mjs';
+import { watchLauncher } from './lib/start/parent-watch.mjs';
+import { createReloader } from './lib/start/reloader.mjs';
+import { services } from './lib/start/services.mjs';
 
-const { values } = parseArgs({
-  options: {
-    spec: { type: 'string', default: specPath },
-    generated: { type: 'string', default: defaultOutputs.generated },
-    docs: { type: 'string', default: defaultOutputs.docs },
-    'docs-port': { type: 'string', default: process.env.DOCS_PORT ?? '8080' },
-    'mock-port': { type: 'string', default: process.env.MOCK_PORT ?? '4010' },
-  },
+const ports = [{ name: 'docs', label: 'Docs', flag: 'docs-port', env: 'DOCS_PORT', defaultPort: '8080' }, ...services];
+const usage = `Usage: npm start [-- options]
+
+  --spec <file>        the spec to watch (default openapi.yaml)
+  --generated <dir>    where the types go (default generated/)
+  --docs <file>        where the docs page goes (default dist/docs/index.html)
+  --state-dir <dir>    where the last good spec is kept between runs (default node_modules/.cache/palomma-start)
+${ports.map((p) => `  --${`${p.flag} <port>`.padEnd(19)} ${p.name} port (default $${p.env} or ${p.defaultPort}; 0 picks a free one)`).join('\n')}`;
+
+const { values, fail } = parseCommandLine('npm start', usage, {
+  spec: { type: 'string', default: specPath },
+  generated: { type: 'string', default: defaultOutputs.generated },
+  docs: { type: 'string', default: defaultOutputs.docs },
+  'state-dir': { type: 'string', default: join(rootDir, 'node_modules/.cache/palomma-start') },
+  ...Object.fromEntries(ports.map((p) => [p.flag, { type: 'string', default: process.env[p.env] ?? p.defaultPort }])),
 });
-const spec = values.spec;
-
-async function rebuild() {
-  const started = performance.now();
-  const lint = await lintSpec({ spec, quiet: true });
-  if (!lint.ok) {
-    console.log(`✖ lint failed; keeping the last good types and docs:\n${lint.output}`);
-    return false;
-  }
-  await generate({ spec, out: values.generated });
-  const docs = await buildDocs({ spec, out: values.docs, quiet: true });
-  if (!docs.ok) {
-    console.log(`✖ docs failed:\n${docs.output}`);
-    return false;
-  }
-  console.log(`✔ lint clean, types generated, docs built (${Math.round(performance.now() - started)} ms)`);
-  return true;
+for (const p of ports) {
+  const port = values[p.flag];
+  if (!/^\d+$/.test(port) || Number(port) > 65535) fail(`--${p.flag} (or ${p.env}) must be a port number from 0 to 65535, not ${JSON.stringify(port)}`);
 }
-
-function serveDocs(port) {
-  const server = createServer(async (request, response) => {
-    if (request.url !== '/' && request.url !== '/index.html') {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    try {
-      const html = await readFile(values.docs);
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
-    } catch {
-      response.writeHead(503).end('docs not built yet: fix the spec and save it');
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
-  });
-}
-
-await rebuild();
-const docsServer = await serveDocs(Number(values['docs-port']));
-const docsUrl = `http://127.0.0.1:${docsServer.address().port}/`;
-
-// Prism watches the spec and reloads on its own; it is restarted here only if it died on a broken spec.
-let mock = await startMockServer({ spec, port: Number(values['mock-port']) });
-const mockPort = mock.port;
-
-console.log(`\nDocs: ${docsUrl}\nMock: ${mock.url}\n\nTry the mock with the spec's own example (any token works):\n${exampleCurl(mock.url)}`);
-console.log(`Watching ${spec} for changes; Ctrl-C stops.\n`);
-
+const spec = resolve(values.spec);
+const name = basename(spec);
+const log = (text) => console.log(text);
+let watcher;
+let reloader;
 let timer;
-let running = Promise.resolve();
+const opened = [];
+let stopping;
+function stop(code = 0) {
+  stopping ??= (async () => {
+    watcher?.close();
+    clearTimeout(timer);
+    await Promise.all(opened.map((server) => server.close()));
+    await reloader?.stop();
+    process.exit(code);
+  })();
+  return stopping;
+}
+// npm start's own processes (Prism instances) go too, whichever way it is told to stop.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => (stopping ? process.exit(1) : stop(0))); // a second signal does not wait
+}
+watchLauncher(() => stop(0));
+
+/** Binds a public port, or ends the run with one line naming the flag and the variable that choose another. */
+async function bind(p, listen) {
+  try {
+    return await listen(Number(values[p.flag]));
+  } catch (error) {
+    const why = error.code === 'EADDRINUSE' ? 'is already in use' : error.code === 'EACCES' ? 'is not allowed' : `failed (${error.code ?? error.message})`;
+    console.error(`npm start: port ${values[p.flag]} for the ${p.name} ${why}. Pick another with --${p.flag} <port> or ${p.env}=<port> (0 picks a free one).`);
+    await stop(1);
+  }
+}
+
+// The ports are taken before anything else, so a busy one is reported at once; until the first good spec the
+// fronts answer 503 saying so.
+const waitingText = `no good spec yet: fix ${name} and save it`;
+const docsServer = await bind(ports[0], (port) => startDocsServer({ port, file: values.docs, waitingText }));
+opened.push(docsServer);
+const fronts = [];
+for (const service of services) {
+  const front = await bind(service, (port) => startFront({ port, name: service.name, waitingText }));
+  opened.push(front);
+  fronts.push({ service, front });
+}
+reloader = createReloader({ spec, stateDir: resolve(values['state-dir']), docs: values.docs, generated: values.generated, fronts, log });
+
+// First round: the spec as it is, else the last good spec of an earlier run.
+const first = await reloader.attempt(await readFile(spec, 'utf8').catch(() => ''));
+if (!first.ok && !reloader.served) {
+  const kept = reloader.lastGoodText();
+  if (kept !== undefined) await reloader.attempt(kept, { source: `the last good ${name} (from an earlier run)` });
+}
+log(`\nDocs: ${docsServer.url}\n${fronts.map(({ service, front }) => `${service.label}: ${front.url}`).join('\n')}`);
+if (reloader.served) log(`\nTry the mock with the spec's own example (any token works):\n${exampleCurl(reloader.served.document, fronts[0].front.url)}`);
+log(`\nWatching ${name}: each save that parses and passes lint is served; Ctrl-C stops.\n`);
+
+// One reload at a time; saves that arrive meanwhile collapse into one more reload of the newest text.
+let pending = false;
+let running = false;
+let savedAt = 0;
+async function reloadLoop() {
+  if (running) return;
+  running = true;
+  while (pending) {
+    pending = false;
+    const started = savedAt;
+    const text = await readFile(spec, 'utf8').catch(() => undefined);
+    if (text === undefined) continue; // replaced mid-save: the next event brings the new file
+    log(`${name} changed: checking it…`);
+    await reloader.attempt(text, { started });
+  }
+  running = false;
+}
 // Editors often save by replacing the file, so the folder is watched rather than the file itself.
-const watcher = watch(dirname(spec), (_event, name) => {
-  if (name !== basename(spec)) return;
+watcher = watch(dirname(spec), (_event, file) => {
+  if (file !== name) return;
+  savedAt = performance.now();
   clearTimeout(timer);
   timer = setTimeout(() => {
-    running = running.then(async () => {
-      console.log(`${basename(spec)} changed: rebuilding…`);
-      const ok = await rebuild();
-      if (ok && mock.child.exitCode !== null) mock = await startMockServer({ spec, port: mockPort });
-    });
-  }, 150);
+    pending = true;
+    reloadLoop().catch((error) => log(`✖ reload failed: ${error.message}`));
+  }, 25);
 });
 
-function exampleCurl(url) {
-  const example = readSpec(spec).paths?.['/payoutTargets']?.post?.requestBody?.content?.['application/json']?.examples;
-  const body = Object.values(example ?? {})[0]?.value ?? {};
+function exampleCurl(document, url) {
+  const examples = document.paths?.['/payoutTargets']?.post?.requestBody?.content?.['application/json']?.examples;
+  const body = Object.values(examples ?? {})[0]?.value ?? {};
   return `curl -s -X POST ${url}/payoutTargets -H 'Authorization: Bearer test-token' -H 'Content-Type: application/json' -d '${JSON.stringify(body)}'`;
 }
-
-async function stop() {
-  watcher.close();
-  docsServer.close();
-  await mock.close();
-  process.exit(0);
-}
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);

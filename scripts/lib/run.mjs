@@ -6,11 +6,14 @@ import { rootDir } from './spec.mjs';
 // Redocly prints a multi-line Node 20 end-of-life banner on every run; it says nothing about our spec.
 const noise = /[║╔╚]|^\s*$/;
 
+/** The environment every tool run gets: no usage telemetry leaves this machine, no update notice clutters output. */
+export const toolEnv = () => ({ ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' });
+
 export function runBin(name, args, { quiet = false } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(join(rootDir, 'node_modules', '.bin', name), args, {
       cwd: rootDir,
-      env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      env: toolEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -1,4 +1,5 @@
-// Compares two OpenAPI 3.x documents and classifies every change as breaking, non-breaking or docs for clients.
+// Compares two OpenAPI 3.x documents and classifies every change for clients as breaking, risk (fine for the
+// types, but code that switches over a value may meet one it does not know), non-breaking or docs.
 //
 // The rules are deliberately conservative: a change is breaking whenever a client built against `base` could
 // stop compiling or start failing against `head`. Local `$ref`s (`#/...`) are resolved before comparing, so a
@@ -34,7 +35,7 @@ const schemaHandled = new Set([
 ]);
 
 /**
- * @typedef {{ kind: 'breaking' | 'non-breaking' | 'docs', where: string, what: string }} Change
+ * @typedef {{ kind: 'breaking' | 'risk' | 'non-breaking' | 'docs', where: string, what: string }} Change
  * @param {any} base the older document, parsed
  * @param {any} head the newer document, parsed
  * @returns {{ changes: Change[] }}
@@ -47,10 +48,13 @@ export function diffSpecs(base, head) {
   return { changes };
 }
 
+/** The kinds, most serious first: the order reports list them in. */
+export const kinds = ['breaking', 'risk', 'non-breaking', 'docs'];
+
 /** Counts of each kind, in the order the summary line prints them. */
 export function summarize(changes) {
   const count = (kind) => changes.filter((change) => change.kind === kind).length;
-  return { breaking: count('breaking'), nonBreaking: count('non-breaking'), docs: count('docs') };
+  return { breaking: count('breaking'), risk: count('risk'), nonBreaking: count('non-breaking'), docs: count('docs') };
 }
 
 /**
@@ -306,10 +310,16 @@ function compareOperation(ctx, view, where, item, nextItem, method) {
     'requestBody',
     'responses',
   ]);
+  // The client's methods are named from operationIds and grouped by tags, so renaming or removing either
+  // removes a method that client code calls.
   if (op.operationId !== next.operationId) {
-    add(ctx, 'breaking', where, `operationId changed from ${show(op.operationId)} to ${show(next.operationId)} (the generated \`operations\` type is keyed by it)`);
+    const why = '(client methods and the generated `operations` type are named from it)';
+    if (op.operationId === undefined) add(ctx, 'non-breaking', where, `operationId ${show(next.operationId)} added`);
+    else if (next.operationId === undefined) add(ctx, 'breaking', where, `operationId ${show(op.operationId)} removed ${why}`);
+    else add(ctx, 'breaking', where, `operationId renamed from ${show(op.operationId)} to ${show(next.operationId)} ${why}`);
   }
-  for (const key of ['summary', 'description', 'externalDocs', 'tags']) {
+  compareTags(ctx, where, asArray(op.tags), asArray(next.tags));
+  for (const key of ['summary', 'description', 'externalDocs']) {
     if (!same(ctx, op[key], next[key])) add(ctx, 'docs', where, changedText(key, op[key], next[key]));
   }
   if (!!op.deprecated !== !!next.deprecated) {
@@ -327,6 +337,18 @@ function compareOperation(ctx, view, where, item, nextItem, method) {
   compareRequestBody(ctx, `${where} request body`, view.request, op.requestBody, next.requestBody, view.nouns?.request);
   compareResponses(ctx, where, view.response, op.responses, next.responses, view.nouns?.response);
   compareLeftovers(ctx, where, op, next, handled);
+}
+
+function compareTags(ctx, where, tags, nextTags) {
+  const removed = tags.filter((tag) => !nextTags.includes(tag));
+  const added = nextTags.filter((tag) => !tags.includes(tag));
+  const why = '(client methods are grouped by tag: calls through the old group stop compiling)';
+  if (removed.length === 1 && added.length === 1) {
+    add(ctx, 'breaking', where, `tag renamed from ${show(removed[0])} to ${show(added[0])} ${why}`);
+    return;
+  }
+  for (const tag of removed) add(ctx, 'breaking', where, `tag ${show(tag)} removed ${why}`);
+  for (const tag of added) add(ctx, 'non-breaking', where, `tag ${show(tag)} added`);
 }
 
 /**
@@ -621,7 +643,7 @@ function compareEnum(report, request, values, nextValues) {
   if (added.length) {
     const list = added.map((v) => `'${show(v)}'`).join(', ');
     if (request) report('non-breaking', `enum values added: ${list}`);
-    else report('breaking', `enum values added: ${list} (clients read this field: exhaustive switches in old clients break)`);
+    else report('risk', `enum values added: ${list} (clients read this field: code that switches over it meets a value it does not know)`);
   }
 }
 

@@ -1,91 +1,149 @@
-// `npm start` end to end on a scratch copy of the spec: first build, docs and mock served, then an edit
-// to the spec rebuilds the docs and types and reloads the mock, and a broken edit keeps the last good docs.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `npm start` end to end, through npm, on a scratch copy of the spec: a good save reaches docs, types and mock; a YAML
+// error or a lint failure changes none of them; the mock never refuses or resets a connection while it reloads;
+// a busy port is one line; a broken spec at start-up serves the last good one; SIGTERM to npm leaves nothing behind.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleCreateBody } from '../helpers/spec.js';
+import { editedSpec, launchStart, probe, until } from '../../scripts/lib/start-harness.mjs';
 
-let child: ChildProcess;
-let output = '';
-let scratch: string;
-let docsUrl: string;
-let mockUrl: string;
-const specCopy = () => join(scratch, 'openapi.yaml');
+type Started = Awaited<ReturnType<typeof launchStart>>;
+let start: Started;
+let original: string;
+let mockProbe: ReturnType<typeof probe>;
+const launched: Started[] = [];
+const scratches: string[] = [];
+const types = () => readFileSync(join(start.dir, 'generated/schema.ts'), 'utf8');
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}; npm start printed:\n${output}`);
+async function launch(options: Parameters<typeof launchStart>[0] = {}) {
+  const started = await launchStart(options);
+  launched.push(started);
+  return started;
 }
 
-const docsText = () => fetch(docsUrl).then((r) => r.text());
-const createdId = () =>
-  fetch(`${mockUrl}/payoutTargets`, {
-    method: 'POST',
-    headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
-    body: JSON.stringify(exampleCreateBody()),
-  }).then((r) => r.json() as Promise<{ id: string }>).then((b) => b.id);
+/** Pids of live processes whose command line mentions `text` (Linux /proc). */
+function processesMentioning(text: string) {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** Waits until `npm start` prints `pattern` after `from` (an earlier length of its output). */
+const printed = (pattern: RegExp, from: number) =>
+  until(async () => (pattern.test(start.output().slice(from)) ? true : undefined), String(pattern), { output: start.output });
 
 beforeAll(async () => {
-  scratch = mkdtempSync(join(tmpdir(), 'palomma-start-'));
-  copyFileSync(join(process.cwd(), 'openapi.yaml'), specCopy());
-  const args = ['--spec', specCopy(), '--generated', join(scratch, 'generated'), '--docs', join(scratch, 'docs/index.html')];
-  child = spawn(process.execPath, ['scripts/start.mjs', ...args, '--docs-port', '0', '--mock-port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (c) => (output += c));
-  child.stderr!.on('data', (c) => (output += c));
-  await until(async () => (/Mock: /.test(output) ? true : undefined), 'the URLs');
-  docsUrl = /Docs: (\S+)/.exec(output)![1]!;
-  mockUrl = /Mock: (\S+)/.exec(output)![1]!;
-});
+  start = await launch({ viaNpm: true });
+  original = start.read();
+  mockProbe = probe(start.mockUrl, 25);
+}, 120_000);
 
 afterAll(async () => {
-  if (child && child.exitCode === null) {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-  }
-  rmSync(scratch, { recursive: true, force: true });
-});
+  await mockProbe?.stop();
+  for (const started of launched) await started.stop();
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+}, 60_000);
 
 describe('npm start', () => {
-  it('lints, generates, serves the docs on loopback and starts the mock', async () => {
-    expect(output).toContain('lint clean, types generated, docs built');
-    expect(docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(mockUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    await expect(docsText()).resolves.toContain('Create a payout target');
-    await expect(createdId()).resolves.toBe('01HPR8S7YF43PV3QV16TZDC80P');
-    expect(readFileSync(join(scratch, 'generated/schema.ts'), 'utf8')).toContain('Create a payout target');
-    expect(output).toContain(`curl -s -X POST ${mockUrl}/payoutTargets`);
+  it('serves the spec: docs and mock on loopback, types generated', { timeout: 60_000 }, async () => {
+    expect(start.output()).toMatch(/✔ openapi\.yaml lint clean: serving it/);
+    expect(start.docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(start.mockUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await expect(start.docsText()).resolves.toContain('Create a payout target');
+    await expect(start.createdId()).resolves.toBe('01HPR8S7YF43PV3QV16TZDC80P');
+    // The types follow in the background, after the mock and the docs.
+    await until(async () => (/types generated from it/.test(start.output()) ? true : undefined), 'the types', { output: start.output });
+    expect(types()).toContain('Create a payout target');
+    expect(start.output()).toContain(`curl -s -X POST ${start.mockUrl}/payoutTargets`);
   });
 
-  it('redoes everything when openapi.yaml changes, the mock included', async () => {
-    const edited = readFileSync(specCopy(), 'utf8')
-      .replace('summary: Create a payout target', 'summary: Register a payout target')
-      .replaceAll('01HPR8S7YF43PV3QV16TZDC80P', '01HPR8S7YF43PV3QV16TZDC99Z');
-    writeFileSync(specCopy(), edited);
-    await until(async () => ((await docsText()).includes('Register a payout target') ? true : undefined), 'new docs');
-    await until(async () => ((await createdId()) === '01HPR8S7YF43PV3QV16TZDC99Z' ? true : undefined), 'mock reload');
-    expect(readFileSync(join(scratch, 'generated/schema.ts'), 'utf8')).toContain('Register a payout target');
+  it('moves docs, types and mock to a good save', async () => {
+    const edit = editedSpec(original, 1);
+    start.save(edit.text);
+    await until(async () => ((await start.createdId()) === edit.id ? true : undefined), 'the mock on the edit', { output: start.output });
+    await until(async () => ((await start.docsText()).includes(edit.summary) ? true : undefined), 'the docs of the edit', { output: start.output });
+    await until(async () => (types().includes(edit.summary) ? true : undefined), 'the types of the edit', { output: start.output });
+  }, 60_000);
+
+  it.each([
+    ['a YAML error', (text: string) => text.replace('openapi: 3.1.0', 'openapi: 3.1.0\n  broken: ['), /✖ openapi\.yaml:\d+:\d+ is not valid YAML \(.+\); still serving the last good spec/],
+    [
+      'a lint failure',
+      (text: string) => text.replace('operationId: createPayoutTarget', 'operationId: ""'),
+      /✖ openapi\.yaml fails lint \(1 problem; first openapi\.yaml:\d+:\d+ operation-operationId: .+\); still serving the last good spec/,
+    ],
+  ])('leaves docs, types and mock on the last good spec after %s, saying so in one line', async (_name, breakIt, message) => {
+    const good = editedSpec(original, 1);
+    const from = start.output().length;
+    start.save(breakIt(editedSpec(original, 2).text));
+    await printed(message, from);
+    await expect(start.createdId()).resolves.toBe(good.id);
+    const docs = await start.docsText();
+    expect(docs).toContain(good.summary);
+    expect(docs).not.toContain(editedSpec(original, 2).summary);
+    expect(types()).toContain(good.summary);
+    expect(types()).not.toContain(editedSpec(original, 2).summary);
+  }, 60_000);
+
+  it('never refused or reset a connection to the mock across those reloads', async () => {
+    const counts = await mockProbe.stop();
+    expect(mockProbe.failures).toEqual([]);
+    expect(counts).toMatchObject({ refused: 0, reset: 0, otherError: 0, serverError: 0 });
+    expect(counts.ok).toBeGreaterThan(20);
   });
 
-  it('reports a broken spec and keeps serving the last good docs', async () => {
-    const broken = readFileSync(specCopy(), 'utf8').replace('operationId: createPayoutTarget', 'operationId: ""');
-    writeFileSync(specCopy(), broken);
-    await until(async () => (/lint failed/.test(output) ? true : undefined), 'the lint failure');
-    await expect(docsText()).resolves.toContain('Register a payout target');
-  });
+  it.each([
+    ['docs', { docs: 'busy', mock: '0' }, /--docs-port <port> or DOCS_PORT=<port>/],
+    ['mock', { docs: '0', mock: 'busy' }, /--mock-port <port> or MOCK_PORT=<port>/],
+  ])('says in one line which flag and variable choose another port when the %s port is busy (exit code 1)', async (name, wanted, hint) => {
+    const busy = String(new URL(name === 'docs' ? start.docsUrl : start.mockUrl).port);
+    const ports = { docs: wanted.docs === 'busy' ? busy : '0', mock: wanted.mock === 'busy' ? busy : '0' };
+    const second = await launch({ ports, waitForUrls: false });
+    const { code } = await second.exited;
+    expect(code).toBe(1);
+    const lines = second.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`port ${busy} for the ${name} is already in use`));
+    expect(lines[0]).toMatch(hint);
+  }, 30_000);
 
-  it('stops cleanly on SIGTERM, taking the mock with it', async () => {
-    child.kill('SIGTERM');
-    const code = await new Promise((r) => child.once('exit', r));
-    expect(code).toBe(0);
-    await expect(fetch(`${mockUrl}/payoutTargets`)).rejects.toThrow();
-  });
+  it('serves the last good spec of an earlier run when started on a broken spec', async () => {
+    // The spec is still broken from the lint-failure test; the state folder holds the last good spec.
+    const scratch = mkdtempSync(join(tmpdir(), 'palomma-start-again-'));
+    scratches.push(scratch);
+    cpSync(join(start.dir, 'state/openapi.yaml'), join(scratch, 'state/openapi.yaml'));
+    cpSync(start.specCopy, join(scratch, 'openapi.yaml'));
+    const again = await launch({ scratch });
+    expect(again.output()).toMatch(/✖ openapi\.yaml fails lint/);
+    expect(again.output()).toMatch(/✔ the last good openapi\.yaml \(from an earlier run\) lint clean: serving it/);
+    await expect(again.createdId()).resolves.toBe(editedSpec(original, 1).id);
+    await again.stop();
+  }, 60_000);
+
+  it('with no good spec at all, says how to fix it, answers 503 and keeps watching', async () => {
+    const broken = await launch({ spec: join(start.dir, 'openapi.yaml') }); // its own scratch: no last good spec
+    expect(broken.output()).toMatch(/nothing served yet: fix openapi\.yaml and save it \(still watching\)/);
+    const answer = await fetch(`${broken.mockUrl}/payoutTargets`);
+    expect(answer.status).toBe(503);
+    expect(await answer.json()).toMatchObject({ detail: 'no good spec yet: fix openapi.yaml and save it' });
+    expect(broken.child.exitCode).toBeNull();
+    await broken.stop();
+  }, 60_000);
+
+  it('stops every process it started on SIGTERM to the npm process', async () => {
+    expect(processesMentioning(start.dir).length).toBeGreaterThan(1); // npm start itself and its Prism
+    start.child.kill('SIGTERM');
+    await until(async () => (processesMentioning(start.dir).length === 0 ? true : undefined), 'every process to stop', {
+      ms: 15_000,
+      output: start.output,
+    });
+    await expect(fetch(`${start.mockUrl}/payoutTargets`)).rejects.toThrow();
+    await expect(fetch(start.docsUrl)).rejects.toThrow();
+  }, 30_000);
 });

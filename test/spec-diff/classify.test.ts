@@ -8,7 +8,7 @@ import { diffSpecs, isMajorBump, summarize } from '../../scripts/lib/spec-diff.m
 const fixtures = join(process.cwd(), 'test/spec-diff/fixtures');
 const load = (name: string, file: 'base.yaml' | 'head.yaml') => parse(readFileSync(join(fixtures, name, file), 'utf8'));
 
-type Kind = 'breaking' | 'non-breaking' | 'docs';
+type Kind = 'breaking' | 'risk' | 'non-breaking' | 'docs';
 type Expected = [kind: Kind, where: string, what: RegExp];
 
 const post = 'POST /payoutTargets';
@@ -25,7 +25,16 @@ const cases: Record<string, Expected[]> = {
   'response-field-removed': [['breaking', `${ok} createdAt`, /response field removed/]],
   'request-enum-value-removed': [['breaking', `${body} bankAccount.bank`, /enum values removed: 'nequi'/]],
   'response-enum-value-removed': [['breaking', `${ok} status`, /enum values removed: 'cancelled'/]],
-  'response-enum-value-added': [['breaking', `${ok} status`, /enum values added: 'pending'.*exhaustive switches/]],
+  // Methods are named from operationIds and grouped by tags: renaming or removing either removes a method.
+  'operation-id-renamed': [
+    ['breaking', post, /operationId renamed from createPayoutTarget to registerPayoutTarget/],
+    ['breaking', list, /operationId listPayoutTargets removed/],
+  ],
+  'tag-renamed': [
+    ['breaking', post, /tag renamed from payoutTargets to targets/],
+    ['breaking', list, /tag listing removed/],
+    ['non-breaking', 'GET /health', /tag health added/],
+  ],
   'request-field-added-required': [['breaking', `${body} description`, /new required request field/]],
   'request-field-became-required': [['breaking', `${body} reference`, /optional request field became required/]],
   'type-changed': [['breaking', `${body} bankAccount.accountNumber`, /type changed from string to integer/]],
@@ -49,6 +58,8 @@ const cases: Record<string, Expected[]> = {
     ['breaking', `${list} header parameter X-Request-Id`, /new required parameter/],
     ['non-breaking', `${list} query parameter cursor`, /new optional parameter/],
   ],
+  // Risk: fine for the types, but code that switches over the field meets a value it does not know.
+  'response-enum-value-added': [['risk', `${ok} status`, /enum values added: 'pending'.*switches over it/]],
   // Non-breaking
   'operation-added': [
     ['non-breaking', '/customers', /path added/],
@@ -129,10 +140,10 @@ describe('diffSpecs directions in webhooks', () => {
     },
   });
 
-  it('treats a new enum value in a webhook body as breaking and a new field as non-breaking', () => {
+  it('treats a new enum value in a webhook body as a risk and a new field as non-breaking', () => {
     const { changes } = diffSpecs(spec(['active']), spec(['active', 'pending'], true));
     expect(changes).toEqual([
-      { kind: 'breaking', where: 'POST webhook target.update request body status', what: expect.stringContaining("'pending'") },
+      { kind: 'risk', where: 'POST webhook target.update request body status', what: expect.stringContaining("'pending'") },
       { kind: 'non-breaking', where: 'POST webhook target.update request body note', what: 'new webhook field (optional)' },
     ]);
   });
@@ -142,7 +153,7 @@ describe('summarize and isMajorBump', () => {
   it('counts each kind', () => {
     const { changes } = diffSpecs(load('constraints-tightened', 'base.yaml'), load('docs-only', 'head.yaml'));
     const counts = summarize(changes);
-    expect(counts.breaking + counts.nonBreaking + counts.docs).toBe(changes.length);
+    expect(counts.breaking + counts.risk + counts.nonBreaking + counts.docs).toBe(changes.length);
   });
 
   it.each([

@@ -55,11 +55,12 @@ describe.concurrent('npm run spec:diff', () => {
   it('fails on a breaking change when the version was not bumped, naming the change', async () => {
     const dir = await repo({ 'openapi.yaml': fixture('request-enum-value-removed', 'base.yaml'), 'package.json': packageJson('0.1.0') });
     write(dir, { 'openapi.yaml': fixture('request-enum-value-removed', 'head.yaml') });
-    const result = await specDiff(dir, '--base', 'HEAD');
+    const result = await specDiff(dir);
     expect(result.code).toBe(1);
+    expect(result.stdout).toContain('from HEAD'); // uncommitted: compared with the last commit, not HEAD~1
     expect(result.stdout).toMatch(/BREAKING\s+POST \/payoutTargets request body bankAccount\.bank — enum values removed: 'nequi'/);
     expect(result.stderr).toMatch(/0\.1\.0 to 0\.1\.0.*major version \(0\.2\.0/);
-    expect(lastLine(result.stdout)).toBe('1 breaking, 0 non-breaking, 0 docs');
+    expect(lastLine(result.stdout)).toBe('1 breaking, 0 risk, 0 non-breaking, 0 docs');
   });
 
   it('passes a breaking change released as a major version (a minor one below 1.0.0), with --spec and --package', async () => {
@@ -68,7 +69,7 @@ describe.concurrent('npm run spec:diff', () => {
     // Run from elsewhere: the files, and the git repository, are the ones --spec and --package point at.
     const result = await specDiff(tmpdir(), '--base', 'HEAD', '--spec', join(dir, 'openapi.yaml'), '--package', join(dir, 'package.json'));
     expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('0.1.0 to 0.2.0, a major bump') });
-    expect(lastLine(result.stdout)).toBe('1 breaking, 0 non-breaking, 0 docs');
+    expect(lastLine(result.stdout)).toBe('1 breaking, 0 risk, 0 non-breaking, 0 docs');
   });
 
   it('passes non-breaking and docs changes without a bump', async () => {
@@ -77,7 +78,7 @@ describe.concurrent('npm run spec:diff', () => {
     const result = await specDiff(dir, '--base', 'HEAD');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/non-breaking\s+POST \/payoutTargets response 200 body updatedAt/);
-    expect(lastLine(result.stdout)).toBe('0 breaking, 1 non-breaking, 0 docs');
+    expect(lastLine(result.stdout)).toBe('0 breaking, 0 risk, 1 non-breaking, 0 docs');
   });
 
   it('compares with the newest v* tag by default', async () => {
@@ -88,14 +89,33 @@ describe.concurrent('npm run spec:diff', () => {
     write(dir, { 'notes.txt': 'unrelated\n' });
     await commit(dir, 'unrelated'); // HEAD~1 has the same spec as HEAD: only the tag shows the docs changes
     const result = await specDiff(dir);
-    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('since v0.1.0') });
-    expect(lastLine(result.stdout)).toBe('0 breaking, 0 non-breaking, 8 docs');
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('from v0.1.0') });
+    expect(lastLine(result.stdout)).toBe('0 breaking, 0 risk, 0 non-breaking, 8 docs');
   });
 
-  it('falls back to HEAD~1 without a tag, and exits 0 saying why when that does not exist (first commit, shallow clone)', async () => {
-    const dir = await repo({ 'openapi.yaml': fixture('path-removed', 'base.yaml'), 'package.json': packageJson('0.1.0') });
-    write(dir, { 'openapi.yaml': fixture('path-removed', 'head.yaml') });
+  it('with nothing uncommitted and no tag, falls back to HEAD~1, and exits 0 saying why when that does not exist (first commit, shallow clone)', async () => {
+    const dir = await repo({ 'openapi.yaml': fixture('path-removed', 'head.yaml'), 'package.json': packageJson('0.1.0') });
     await expect(specDiff(dir)).resolves.toMatchObject({ code: 0, stdout: expect.stringContaining('HEAD~1 does not exist') });
+  });
+
+  it('prints Markdown for a pull request comment and JSON for tools, with the same verdict', async () => {
+    const dir = await repo({ 'openapi.yaml': fixture('operation-id-renamed', 'base.yaml'), 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixture('operation-id-renamed', 'head.yaml') });
+    const markdown = await specDiff(dir, '--format', 'markdown');
+    expect(markdown.code).toBe(1);
+    expect(markdown.stdout).toMatch(/^### `openapi\.yaml`: 2 breaking, 0 risk, 0 non-breaking, 0 docs$/m);
+    expect(markdown.stdout).toMatch(/^#### Breaking \(2\)$/m);
+    expect(markdown.stdout).toContain('| `POST /payoutTargets` | operationId renamed from createPayoutTarget to registerPayoutTarget');
+    expect(markdown.stdout).toMatch(/❌ 2 breaking changes/);
+    const json = await specDiff(dir, '--format', 'json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      base: 'HEAD',
+      counts: { breaking: 2, risk: 0, nonBreaking: 0, docs: 0 },
+      changes: expect.arrayContaining([{ kind: 'breaking', where: 'GET /payoutTargets', what: expect.stringMatching(/removed/) }]),
+      verdict: { ok: false },
+    });
+    await expect(specDiff(dir, '--format', 'xml')).resolves.toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be') });
   });
 
   it('exits 0 and says why when the spec did not exist at the base ref', async () => {

@@ -1,0 +1,31 @@
+// The services `npm start` runs from the last good spec, each behind its own front on a public port. Another
+// service (the sandbox, say) is one more entry: how to start an instance from a spec file, and its port settings.
+import { dirname } from 'node:path';
+import { createPrismPool } from './prism-pool.mjs';
+
+/**
+ * @typedef {{ port: number, stop(): Promise<void> }} Instance
+ * @typedef {{
+ *   name: string, label: string, flag: string, env: string, defaultPort: string,
+ *   start(specFile: string): Promise<Instance>,
+ *   prepare?(stateDir: string): void, close?(): Promise<void>
+ * }} Service
+ * `start` runs a new instance on a private loopback port from a snapshot file that never changes; `prepare`
+ * (optional) gets the next start ready while nothing is being reloaded; `close` releases what `prepare` holds.
+ */
+
+const prism = createPrismPool();
+
+/** @type {Service[]} */
+export const services = [
+  {
+    name: 'mock',
+    label: 'Mock',
+    flag: 'mock-port',
+    env: 'MOCK_PORT',
+    defaultPort: '4010',
+    start: (specFile) => prism.take(dirname(specFile)).serve(specFile),
+    prepare: (stateDir) => prism.refill(stateDir),
+    close: () => prism.close(),
+  },
+];

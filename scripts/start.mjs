@@ -10,7 +10,8 @@ import { startDocsServer } from './lib/start/docs-server.mjs';
 import { startFront } from './lib/start/front.mjs';
 import { watchLauncher } from './lib/start/parent-watch.mjs';
 import { createReloader } from './lib/start/reloader.mjs';
-import { services } from './lib/start/services.mjs';
+import { sandboxDefaultToken } from './lib/start/sandbox-service.mjs';
+import { sandbox, services } from './lib/start/services.mjs';
 
 const ports = [{ name: 'docs', label: 'Docs', flag: 'docs-port', env: 'DOCS_PORT', defaultPort: '8080' }, ...services];
 const usage = `Usage: npm start [-- options]
@@ -19,6 +20,7 @@ const usage = `Usage: npm start [-- options]
   --generated <dir>    where the types go (default generated/)
   --docs <file>        where the docs page goes (default dist/docs/index.html)
   --state-dir <dir>    where the last good spec is kept between runs (default node_modules/.cache/palomma-start)
+  --without-sandbox    serve the docs and the mock only
 ${ports.map((p) => `  --${`${p.flag} <port>`.padEnd(19)} ${p.name} port (default $${p.env} or ${p.defaultPort}; 0 picks a free one)`).join('\n')}`;
 
 const { values, fail } = parseCommandLine('npm start', usage, {
@@ -26,6 +28,7 @@ const { values, fail } = parseCommandLine('npm start', usage, {
   generated: { type: 'string', default: defaultOutputs.generated },
   docs: { type: 'string', default: defaultOutputs.docs },
   'state-dir': { type: 'string', default: join(rootDir, 'node_modules/.cache/palomma-start') },
+  'without-sandbox': { type: 'boolean', default: false },
   ...Object.fromEntries(ports.map((p) => [p.flag, { type: 'string', default: process.env[p.env] ?? p.defaultPort }])),
 });
 for (const p of ports) {
@@ -73,10 +76,12 @@ const waitingText = `no good spec yet: fix ${name} and save it`;
 const docsServer = await bind(ports[0], (port) => startDocsServer({ port, file: values.docs, waitingText }));
 opened.push(docsServer);
 const fronts = [];
-for (const service of services) {
+const served = values['without-sandbox'] ? services.filter((s) => s !== sandbox.api && s !== sandbox.control) : services;
+for (const service of served) {
   const front = await bind(service, (port) => startFront({ port, name: service.name, waitingText }));
   opened.push(front);
   fronts.push({ service, front });
+  if (service === sandbox.control) sandbox.setPublicControlUrl(front.url);
 }
 reloader = createReloader({ spec, stateDir: resolve(values['state-dir']), docs: values.docs, generated: values.generated, fronts, log });
 
@@ -88,6 +93,8 @@ if (!first.ok && !reloader.served) {
 }
 log(`\nDocs: ${docsServer.url}\n${fronts.map(({ service, front }) => `${service.label}: ${front.url}`).join('\n')}`);
 if (reloader.served) log(`\nTry the mock with the spec's own example (any token works):\n${exampleCurl(reloader.served.document, fronts[0].front.url)}`);
+const sandboxToken = process.env.PALOMMA_SANDBOX_TOKEN ? '$PALOMMA_SANDBOX_TOKEN' : sandboxDefaultToken;
+if (served.includes(sandbox.api)) log(`\nThe sandbox keeps state (create, then authorise through the control API, then pay) and accepts only the token ${sandboxToken}; each good save restarts it empty.`);
 log(`\nWatching ${name}: each save that parses and passes lint is served; Ctrl-C stops.\n`);
 
 // One reload at a time; saves that arrive meanwhile collapse into one more reload of the newest text.

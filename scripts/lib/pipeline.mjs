@@ -68,7 +68,12 @@ export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, qu
     let input = relative(rootDir, spec);
     if (codeSamples) {
       input = join(scratch, 'openapi.yaml');
-      writeFileSync(input, stringify(withCodeSamples(readSpec(spec))));
+      try {
+        writeFileSync(input, stringify(withCodeSamples(readSpec(spec))));
+      } catch (error) {
+        // A spec the generator's rules refuse (no operationId, a name clash) has no samples: say why, build nothing.
+        return { ok: false, output: `docs samples: ${error.message}` };
+      }
     }
     result = await runBin('redocly', ['build-docs', input, '--output', out, '--title', title, '--inlineBundle'], { quiet });
   } finally {

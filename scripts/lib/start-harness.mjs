@@ -28,17 +28,19 @@ export async function until(probe, what, { ms = 30_000, everyMs = 20, output = (
 
 /**
  * Starts `npm start` (through npm itself with `viaNpm`, as a maintainer does) on a scratch copy of openapi.yaml
- * (or in `scratch`, which holds one already), with free ports unless `ports` says otherwise. Resolves once it
+ * (or in `scratch`, which holds one already), with free ports unless `ports` says otherwise, and the sandbox only
+ * with `sandbox`. Resolves once it
  * prints its URLs, unless `waitForUrls` is false.
- * @param {{ viaNpm?: boolean, ports?: { docs: string, mock: string }, spec?: string, scratch?: string, waitForUrls?: boolean }} [options]
+ * @param {{ viaNpm?: boolean, sandbox?: boolean, ports?: { docs: string, mock: string }, spec?: string, scratch?: string, waitForUrls?: boolean }} [options]
  */
-export async function launchStart({ viaNpm = false, ports = { docs: '0', mock: '0' }, spec = specPath, scratch, waitForUrls = true } = {}) {
+export async function launchStart({ viaNpm = false, ports = { docs: '0', mock: '0' }, spec = specPath, scratch, waitForUrls = true, sandbox = false } = {}) {
   const dir = scratch ?? mkdtempSync(join(tmpdir(), 'palomma-start-'));
   const specCopy = join(dir, 'openapi.yaml');
   if (!scratch) copyFileSync(spec, specCopy);
   const args = [
     ...['--spec', specCopy, '--generated', join(dir, 'generated'), '--docs', join(dir, 'docs/index.html')],
     ...['--state-dir', join(dir, 'state'), '--docs-port', ports.docs, '--mock-port', ports.mock],
+    ...(sandbox ? ['--sandbox-port', '0', '--sandbox-control-port', '0'] : ['--without-sandbox']),
   ];
   const child = viaNpm
     ? spawn('npm', ['start', '--silent', '--', ...args], { cwd: rootDir, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -120,6 +120,11 @@ export interface SandboxServerOptions extends SandboxOptions {
   prismTimeoutMs?: number;
   /** Receives Prism's log output. */
   onPrismLog?: (text: string) => void;
+  /**
+   * Where the control API is reached from outside, when something forwards to it (the customer's pages in
+   * `authUrl` and `paymentUrl` are linked from there). Default: `controlUrl`.
+   */
+  publicControlUrl?: string | (() => string | undefined);
 }
 
 export interface SandboxServer {

@@ -65,7 +65,7 @@ const closeServer = (server) =>
  * Clients call `url` (Prism); `controlUrl` serves the control API and the customer's pages.
  */
 export async function startSandboxServer(options = {}) {
-  const { port = 4020, controlPort = 4021, host = '127.0.0.1', allowRemote = false, prismTimeoutMs, onPrismLog, ...coreOptions } = options;
+  const { port = 4020, controlPort = 4021, host = '127.0.0.1', allowRemote = false, prismTimeoutMs, onPrismLog, publicControlUrl, ...coreOptions } = options;
   if (!isLoopbackHost(host) && !allowRemote) {
     throw new Error(`Refusing to listen on ${host}: the sandbox listens on loopback (127.0.0.1) only, unless you pass allowRemote: true (--allow-remote)`);
   }
@@ -73,7 +73,10 @@ export async function startSandboxServer(options = {}) {
   let upstreamUrl;
   // Prism checks every request against the spec it was started on before the sandbox sees it, so the sandbox
   // skips its own check with the generated validators, which could lag behind a spec edited while running.
-  const core = createSandboxCore({ ...coreOptions, checkRequests: false, pagesUrl: () => `${controlUrl}/pages` });
+  // The customer's pages are linked from where the control API is reached: its own URL, or the URL of whatever
+  // forwards to it (npm start's front, which outlives each sandbox it restarts).
+  const pagesBase = () => (typeof publicControlUrl === 'function' ? publicControlUrl() : publicControlUrl) ?? controlUrl;
+  const core = createSandboxCore({ ...coreOptions, checkRequests: false, pagesUrl: () => `${pagesBase()}/pages` });
   // The sandbox itself listens on a free loopback port that only Prism talks to.
   const upstream = serve(core.handleApi, () => upstreamUrl);
   const control = serve(core.handleControl, () => controlUrl);

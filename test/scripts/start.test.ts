@@ -39,7 +39,7 @@ const printed = (pattern: RegExp, from: number) =>
   until(async () => (pattern.test(start.output().slice(from)) ? true : undefined), String(pattern), { output: start.output });
 
 beforeAll(async () => {
-  start = await launch({ viaNpm: true });
+  start = await launch({ viaNpm: true, sandbox: true });
   original = start.read();
   mockProbe = probe(start.mockUrl, 25);
 }, 120_000);
@@ -61,6 +61,26 @@ describe('npm start', () => {
     await until(async () => (/types generated from it/.test(start.output()) ? true : undefined), 'the types', { output: start.output });
     expect(types()).toContain('Create a payout target');
     expect(start.output()).toContain(`curl -s -X POST ${start.mockUrl}/payoutTargets`);
+  });
+
+  it('runs the stateful sandbox beside them, its customer pages linked through its control front', async () => {
+    const sandboxUrl = /^Sandbox: (\S+)/m.exec(start.output())![1]!;
+    const controlUrl = /^Sandbox control: (\S+)/m.exec(start.output())![1]!;
+    const headers = { authorization: 'Bearer palomma-sandbox-token', 'content-type': 'application/json' };
+    const customer = await fetch(`${sandboxUrl}/customers`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Pepito Perez', documentType: 'cc', documentNumber: '1037551022', email: 'pepito@gmail.com', phoneNumber: '3013111111' }),
+    }).then((r) => r.json() as Promise<{ id: string }>);
+    const fetched = await fetch(`${sandboxUrl}/customers/${customer.id}`, { headers }).then((r) => r.json() as Promise<{ id: string }>);
+    expect(fetched.id).toBe(customer.id);
+    const target = await fetch(`${sandboxUrl}/payoutTargets`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '4563789012' } }),
+    }).then((r) => r.json() as Promise<{ authUrl: string }>);
+    expect(target.authUrl.startsWith(`${controlUrl}/pages/`)).toBe(true);
+    expect((await fetch(target.authUrl)).status).toBe(200);
   });
 
   it('moves docs, types and mock to a good save', async () => {

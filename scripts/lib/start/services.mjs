@@ -2,6 +2,7 @@
 // service (the sandbox, say) is one more entry: how to start an instance from a spec file, and its port settings.
 import { dirname } from 'node:path';
 import { createPrismPool } from './prism-pool.mjs';
+import { sandboxServices } from './sandbox-service.mjs';
 
 /**
  * @typedef {{ port: number, stop(): Promise<void> }} Instance
@@ -15,6 +16,8 @@ import { createPrismPool } from './prism-pool.mjs';
  */
 
 const prism = createPrismPool();
+/** The sandbox's entries; start.mjs tells it where its control API is reached from (the control front's URL). */
+export const sandbox = sandboxServices();
 
 /** @type {Service[]} */
 export const services = [
@@ -28,4 +31,6 @@ export const services = [
     prepare: (stateDir) => prism.refill(stateDir),
     close: () => prism.close(),
   },
+  sandbox.api,
+  sandbox.control,
 ];

@@ -37,11 +37,11 @@ const offlinePolicy =
   "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; frame-src 'none'; object-src 'none'";
 
 /** Renders the docs page with Redoc's scripts inlined, so it works with no network. */
-export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false } = {}) {
+export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false, niceness = 0 } = {}) {
   const { code, output } = await runBin(
     'redocly',
     ['build-docs', relative(rootDir, spec), '--output', out, '--title', 'Palomma API reference', '--inlineBundle'],
-    { quiet },
+    { quiet, niceness },
   );
   if (code !== 0) return { ok: false, output };
   const html = readFileSync(out, 'utf8');

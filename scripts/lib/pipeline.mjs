@@ -59,9 +59,9 @@ const offlinePolicy =
  * Renders the docs page with Redoc's scripts inlined, so it works with no network. With `codeSamples` (the API's
  * page) it renders a copy of the spec that carries a TypeScript and a curl sample for every operation
  * (scripts/lib/code-samples.mjs); without (the sandbox's control API) the file itself, whose `$ref`s into
- * openapi.yaml are relative to it.
+ * openapi.yaml are relative to it. `niceness` runs Redocly at a lower CPU priority (npm start's docs, behind its mock).
  */
-export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false, title = 'Palomma API reference', codeSamples = true } = {}) {
+export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false, title = 'Palomma API reference', codeSamples = true, niceness = 0 } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'palomma-docs-spec-'));
   let result;
   try {
@@ -75,7 +75,7 @@ export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, qu
         return { ok: false, output: `docs samples: ${error.message}` };
       }
     }
-    result = await runBin('redocly', ['build-docs', input, '--output', out, '--title', title, '--inlineBundle'], { quiet });
+    result = await runBin('redocly', ['build-docs', input, '--output', out, '--title', title, '--inlineBundle'], { quiet, niceness });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -47,12 +47,18 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
    * Tries `text` as the new spec; one attempt at a time. Resolves `{ ok, ms: { mock, docs } }` (ms since
    * `started`, the moment of the save). `source` names the text in messages.
    */
+  let preparing;
   async function attempt(text, options) {
+    clearTimeout(preparing);
     try {
       return await tryServing(text, options);
     } finally {
-      // Between saves: the services may get their next start ready (a warm Prism, say).
-      for (const { service } of fronts) service.prepare?.(stateDir);
+      // Between saves, once things are quiet, the services may get their next start ready (a warm Prism, say).
+      // Not before anything is served: there is no spec to warm up on, and the run may be a short one.
+      if (served) {
+        preparing = setTimeout(() => fronts.forEach(({ service }) => service.prepare?.(stateDir)), 1_000);
+        preparing.unref();
+      }
     }
   }
 
@@ -143,7 +149,8 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
 
   async function buildDocsDraft(snapshot, gen) {
     const draft = join(stateDir, `gen-${gen}-docs.html`);
-    return { ...(await buildDocs({ spec: snapshot, out: draft, quiet: true })), draft };
+    // A little behind lint, which gates the mock (the stricter deadline), for the CPU.
+    return { ...(await buildDocs({ spec: snapshot, out: draft, quiet: true, niceness: 4 })), draft };
   }
 
   // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.
@@ -193,6 +200,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     },
     /** Stops every running instance and removes this run's snapshots (the last good spec stays for the next run). */
     async stop() {
+      clearTimeout(preparing);
       await Promise.all(fronts.map(({ front }) => front.close()));
       typesRun?.cancel();
       await Promise.all([...dropping, typesRun?.done]);

@@ -72,11 +72,16 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     const snapshot = join(stateDir, `gen-${gen}.yaml`);
     writeFileSync(snapshot, text);
     // The services take longest to start, so they start at once, beside lint; none gets traffic before lint passes.
-    const candidates = fronts.map(({ service }) =>
+    // A service that holds state (the sandbox) starts only once lint has passed: it is started afresh anyway.
+    const startCandidate = ({ service }) =>
       service.start(snapshot).then(
         (instance) => ({ instance }),
         (error) => ({ error }),
-      ),
+      );
+    let lintPassed;
+    const linted = new Promise((resolve) => (lintPassed = resolve));
+    const candidates = fronts.map((entry) =>
+      entry.service.afterLint ? linted.then((ok) => (ok ? startCandidate(entry) : {})) : startCandidate(entry),
     );
     // The docs are built beside lint too, into a draft that becomes the page only if lint passes.
     const draftDocs = buildDocsDraft(snapshot, gen);
@@ -91,6 +96,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       all.finally(() => dropping.delete(all));
     };
     const lint = await lintFile(snapshot, source);
+    lintPassed(lint.ok);
     if (!lint.ok) {
       log([`✖ ${lint.reason}; ${stillServing()}`, ...lint.details.map((line) => `    ${line}`)].join('\n'));
       dropCandidates();

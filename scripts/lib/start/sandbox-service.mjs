@@ -34,6 +34,7 @@ export function sandboxServices() {
       flag: 'sandbox-port',
       env: 'SANDBOX_PORT',
       defaultPort: '4020',
+      afterLint: true,
       async start(specFile) {
         const sandbox = await sandboxFor(specFile);
         return {
@@ -51,6 +52,7 @@ export function sandboxServices() {
       flag: 'sandbox-control-port',
       env: 'SANDBOX_CONTROL_PORT',
       defaultPort: '4021',
+      afterLint: true,
       async start(specFile) {
         const sandbox = await sandboxFor(specFile);
         // The API entry's stop closes the sandbox; a stop here must not cut its API off.

@@ -8,11 +8,12 @@ import { sandboxServices } from './sandbox-service.mjs';
  * @typedef {{ port: number, stop(): Promise<void> }} Instance
  * @typedef {{
  *   name: string, label: string, flag: string, env: string, defaultPort: string,
- *   start(specFile: string): Promise<Instance>,
+ *   start(specFile: string): Promise<Instance>, afterLint?: boolean,
  *   prepare?(stateDir: string): void, close?(): Promise<void>
  * }} Service
  * `start` runs a new instance on a private loopback port from a snapshot file that never changes; `prepare`
- * (optional) gets the next start ready while nothing is being reloaded; `close` releases what `prepare` holds.
+ * (optional) gets the next start ready while nothing is being reloaded; `close` releases what `prepare` holds;
+ * `afterLint` starts the instance only once the save has passed lint, not beside it (for a service with state).
  */
 
 const prism = createPrismPool();

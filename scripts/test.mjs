@@ -9,11 +9,11 @@ import { rootDir } from './lib/spec.mjs';
 const node = (script, ...args) => [process.execPath, join(rootDir, script), ...args];
 const bin = (name, ...args) => [join(rootDir, 'node_modules/.bin', name), ...args];
 
-// Phase 1 checks need nothing built; dist/ is built once beside them for everything after.
+// Phase 1 checks need nothing built; dist/ is built once beside them for everything after. (check:generated is not
+// among them: test/scripts/check-generated.test.ts runs it, and shows it can fail.)
 const phase1 = {
   lint: node('scripts/lint.mjs'),
   typecheck: bin('tsc', '-p', '.'),
-  'check:generated': node('scripts/check-generated.mjs'),
   'check:version': node('scripts/check-version.mjs'),
   build: node('scripts/build.mjs'),
 };

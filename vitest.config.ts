@@ -18,6 +18,7 @@ export default defineConfig({
     // Vitest's default on a 2-core machine is one worker, but most of the time here is spent waiting on child
     // processes (Prism, tsc, Chromium): more workers overlap those waits.
     maxWorkers: 4,
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -40,13 +40,19 @@ function typescriptSample(spec, op) {
   const ids = op.pathParameters.map((p) => JSON.stringify(parameterExample(spec, op, p.name)));
   const query = op.queryParameters.length ? queryExample(spec, op) : undefined;
   const args = [...ids];
-  if (op.body) args.push(JSON.stringify(bodyExample(spec, op), null, 2));
-  if (query && Object.keys(query).length) args.push(JSON.stringify(query).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', '));
-  const call = `palomma.${op.resource}.${op.method}(${args.join(', ')})`;
+  // As a person writes an object literal: keys that are identifiers unquoted.
+  if (op.body) args.push(JSON.stringify(bodyExample(spec, op), null, 2).replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, '$1$2:'));
+  if (query && Object.keys(query).length) args.push(`{ ${Object.entries(query).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} }`);
+  // The samples panel is narrow: arguments go one per line unless the call is short or takes a single object.
+  const oneLine = args.join(', ');
+  const spread = oneLine.length > 40 && !(args.length === 1 && oneLine.startsWith('{'));
+  const call = `palomma.${op.resource}.${op.method}(${spread ? `\n  ${args.map((a) => a.replace(/\n/g, '\n  ')).join(',\n  ')},\n` : oneLine})`;
   const setup = [
     "import { createPalommaClient } from 'palomma-openapi';",
     '',
-    'const palomma = createPalommaClient({ token: process.env.PALOMMA_TOKEN! });',
+    'const palomma = createPalommaClient({',
+    '  token: process.env.PALOMMA_TOKEN!,',
+    '});',
     '',
   ];
   if (op.paging) {

@@ -1,23 +1,16 @@
 // The sandbox's route table, derived from the spec: method + path template → operation, kind, resource, paging.
+import { lowerCamel, methodExtension, methodName } from '../../scripts/lib/operations.mjs';
 import { deref, jsonSchema } from './spec.js';
 
 const methods = ['get', 'post', 'put', 'patch', 'delete'];
 const defaultPaging = { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' };
 
-/** `Payout Targets` → `payoutTargets` (the resource name CONVENTIONS.md gives the first tag). */
-export function resourceName(tag) {
-  const words = String(tag).split(/[^A-Za-z0-9]+/).filter(Boolean);
-  return words.map((w, i) => (i === 0 ? w[0].toLowerCase() + w.slice(1) : w[0].toUpperCase() + w.slice(1))).join('');
-}
+/** `Payout Targets` → `payoutTargets`: the generator's own rule (scripts/lib/operations.mjs), so routes and methods agree. */
+export const resourceName = lowerCamel;
 
-/** create / list / retrieve from the operationId's leading verb (CONVENTIONS.md), else the operationId itself. */
+/** create / list / retrieve from the operationId's leading verb, or `x-palomma-method`: the generator's rule too. */
 export function operationKind(operation) {
-  const id = operation.operationId ?? '';
-  if (operation['x-palomma-method']) return operation['x-palomma-method'];
-  if (/^create[A-Z]/.test(id)) return 'create';
-  if (/^list[A-Z]/.test(id)) return 'list';
-  if (/^(get|retrieve)[A-Z]/.test(id)) return 'retrieve';
-  return id;
+  return operation[methodExtension] ?? methodName(operation.operationId ?? '');
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -95,6 +95,7 @@ describe('published package', () => {
       'scripts/contract-proxy.mjs',
       'scripts/lib/cli.mjs',
       'scripts/lib/contract-check.mjs',
+      'scripts/lib/operations.mjs',
       'scripts/lib/redact.mjs',
       'scripts/lib/spec.mjs',
       'scripts/send-webhook.mjs',

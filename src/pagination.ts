@@ -37,15 +37,18 @@ function checkCount(name: string, value: unknown, min: number): number {
 export class PageList<Item, Page> implements PromiseLike<Page>, AsyncIterable<Item> {
   private first: Promise<WithResponse<Page>> | undefined;
   private readonly maxPages: number;
+  /** `GET /payoutRequests`, for messages. */
+  private readonly what: string;
 
   constructor(
     private readonly fetchPage: FetchPage<Page>,
     private readonly fields: PageFields,
-    private readonly what: string,
+    private readonly request: { method: string; path: string },
     maxPages: number = defaultMaxPages,
     private readonly startCursor?: string,
   ) {
     this.maxPages = checkCount('maxPages', maxPages, 1);
+    this.what = `${request.method} ${request.path}`;
   }
 
   private firstPage(): Promise<WithResponse<Page>> {
@@ -56,10 +59,7 @@ export class PageList<Item, Page> implements PromiseLike<Page>, AsyncIterable<It
   private async page(cursor: string | undefined): Promise<WithResponse<Page>> {
     const page = await this.fetchPage(cursor);
     const issues = notAList(page.data, this.fields.items);
-    if (issues.length) {
-      const [method, path] = this.what.split(' ');
-      throw new PalommaResponseValidationError(issues, page.response.status, { method, path });
-    }
+    if (issues.length) throw new PalommaResponseValidationError(issues, page.response.status, this.request);
     return page;
   }
 

@@ -78,7 +78,8 @@ function listMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor &
       return unwrap(result, operation.method, operation.path);
     };
     const start = query[cursorParameter];
-    return new PageList(fetchPage, { items, nextCursor }, `${operation.method} ${operation.path}`, maxPages, typeof start === 'string' ? start : undefined);
+    const request = { method: operation.method, path: operation.path };
+    return new PageList(fetchPage, { items, nextCursor }, request, maxPages, typeof start === 'string' ? start : undefined);
   };
 }
 

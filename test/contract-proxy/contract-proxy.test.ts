@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleCalls } from '../../scripts/lib/contract-check.mjs';
+import { exampleCalls } from '../../src/node/cli/contract-check.js';
 import { spec } from '../helpers/spec.js';
 import { json, startSpecUpstream, type SpecUpstream } from '../helpers/spec-upstream.js';
 
@@ -21,7 +21,7 @@ function run(args: string[], env: Record<string, string | undefined> = {}, viaNp
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete environment[key];
   const [command, argv] = viaNpm
     ? ['npm', ['run', '-s', 'contract:proxy', '--', ...args]]
-    : [process.execPath, ['scripts/contract-proxy.mjs', ...args]];
+    : [process.execPath, ['bin/palomma.mjs', 'proxy', ...args]];
   const child = spawn(command, argv, { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

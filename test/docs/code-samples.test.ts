@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withCodeSamples } from '../../scripts/lib/code-samples.mjs';
-import { describeOperations } from '../../scripts/lib/operations.mjs';
+import { withCodeSamples } from '../../codegen/code-samples.mjs';
+import { describeOperations } from '../../src/spec/operations.js';
 import { spec } from '../helpers/spec.js';
 
 const documented = withCodeSamples(spec);
@@ -44,7 +44,7 @@ describe('docs samples', () => {
       const file = join(scratch, `sample${i}.ts`);
       const local = source
         .replace("from 'palomma-openapi/webhooks'", "from '../../../src/webhooks/index.js'")
-        .replace("from 'palomma-openapi'", "from '../../../src/index.js'");
+        .replace("from 'palomma-openapi'", "from '../../../src/client/index.js'");
       writeFileSync(file, `declare const request: { headers: Headers };\n${local}\nexport {};\n`);
       return file;
     });

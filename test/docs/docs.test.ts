@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocs } from '../../scripts/lib/pipeline.mjs';
+import { buildDocs } from '../../codegen/pipeline.mjs';
 import { launchChromium } from '../helpers/chromium.js';
 import { spec } from '../helpers/spec.js';
 

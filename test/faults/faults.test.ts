@@ -13,8 +13,8 @@ import {
   PalommaTimeoutError,
   type FetchLike,
   type PalommaClientOptions,
-} from '../../src/index.js';
-import { retryPolicy } from '../../src/retry.js';
+} from '../../src/client/index.js';
+import { retryPolicy } from '../../src/client/transport/retry.js';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
 import { exampleCreateBody, examplePayoutTarget } from '../helpers/spec.js';
 

@@ -7,8 +7,8 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../scripts/lib/pipeline.mjs';
-import { startMockServer } from '../../src/mock.js';
+import { generate } from '../../codegen/pipeline.mjs';
+import { startMockServer } from '../../src/node/prism/mock.js';
 
 const run = promisify(execFile);
 const root = process.cwd();
@@ -66,7 +66,7 @@ describe('an operation added to the spec', () => {
 
   it('compiles a typed call and runs it against Prism serving the new spec', async () => {
     const call = [
-      "import { createPalommaClient, type GetBalanceResponse } from './src/index.js';",
+      "import { createPalommaClient, type GetBalanceResponse } from './src/client/index.js';",
       'const palomma = createPalommaClient({ token: "t", baseUrl: process.env.MOCK_URL! });',
       'const balance: GetBalanceResponse = await palomma.balances.retrieve();',
       'const { response } = await palomma.balances.retrieve().withResponse();',

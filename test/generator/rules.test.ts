@@ -1,7 +1,7 @@
 // The generator's rules on small scratch specs: resource and method names, overrides, clashes, argument order, paging.
 import { describe, expect, it } from 'vitest';
-import { describeOperations, lowerCamel, methodName } from '../../scripts/lib/operations.mjs';
-import { renderNamedTypes, renderResources } from '../../scripts/lib/client-surface.mjs';
+import { describeOperations, lowerCamel, methodName } from '../../src/spec/operations.js';
+import { renderNamedTypes, renderResources } from '../../codegen/client-surface.mjs';
 
 const ok = { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } };
 const page = {

@@ -1,7 +1,7 @@
 // Row 7 of issue 14 and the browser refusal: options that cannot work are refused at construction, with a
 // PalommaConfigError that never quotes the token, and nothing reaches the (local) server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPalommaClient, PalommaConfigError } from '../../src/index.js';
+import { createPalommaClient, PalommaConfigError } from '../../src/client/index.js';
 import { canary, expectNoCanary, startHostileServer, type HostileServer } from '../helpers/hostile-server.js';
 import { examplePayoutTarget } from '../helpers/spec.js';
 

@@ -3,7 +3,7 @@
 // and never with the token in any rendering of the error.
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createPalommaClient, PalommaError } from '../../src/index.js';
+import { createPalommaClient, PalommaError } from '../../src/client/index.js';
 import { canary, expectNoCanary, startHostileServer, type Answer, type HostileServer } from '../helpers/hostile-server.js';
 import { exampleCreateBody, examplePayoutTarget } from '../helpers/spec.js';
 

@@ -9,7 +9,7 @@ import {
   PalommaConnectionError,
   PalommaServerError,
   type FetchLike,
-} from '../../src/index.js';
+} from '../../src/client/index.js';
 import { canary, expectNoCanary, startHostileServer, type Answer, type HostileServer } from '../helpers/hostile-server.js';
 import { exampleCreateBody } from '../helpers/spec.js';
 

@@ -8,8 +8,8 @@ import {
   PalommaResponseValidationError,
   PalommaServerError,
   PalommaValidationError,
-} from '../../src/index.js';
-import { maxBodyDepth } from '../../src/redact.js';
+} from '../../src/client/index.js';
+import { maxBodyDepth } from '../../src/client/internal/redact.js';
 import { canary, expectNoCanary, startHostileServer, type HostileServer } from '../helpers/hostile-server.js';
 import { exampleCreateBody, examplePayoutTarget, spec } from '../helpers/spec.js';
 

@@ -13,9 +13,9 @@ import {
   PalommaRedirectError,
   PalommaResponseTooLargeError,
   PalommaTimeoutError,
-} from '../../src/index.js';
-import { retryAfterMs } from '../../src/retry-after.js';
-import { retryPolicy } from '../../src/retry.js';
+} from '../../src/client/index.js';
+import { retryAfterMs } from '../../src/client/transport/retry-after.js';
+import { retryPolicy } from '../../src/client/transport/retry.js';
 import { canary, expectNoCanary, startHostileServer } from '../helpers/hostile-server.js';
 import { exampleCreateBody, examplePayoutTarget } from '../helpers/spec.js';
 

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PalommaConfigError } from '../../src/index.js';
+import { PalommaConfigError } from '../../src/client/index.js';
 import { importIntegrityKey, PalommaWebhookSignatureError, signWebhook, verifyWebhook, type VerifyWebhookOptions } from '../../src/webhooks/index.js';
 import { exampleEnvelope, integrityKey } from '../webhooks/fixtures.js';
 

@@ -3,8 +3,8 @@
 
 // ---- README example (Contract testing → "A mock for your own tests"), imports pointed at the source ----
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createPalommaClient, type CreatePayoutTargetBody } from '../../src/index.js';
-import { startMockServer, type MockServer } from '../../src/mock.js';
+import { createPalommaClient, type CreatePayoutTargetBody } from '../../src/client/index.js';
+import { startMockServer, type MockServer } from '../../src/node/prism/mock.js';
 
 let mock: MockServer;
 beforeAll(async () => {
@@ -35,15 +35,16 @@ it('copes with a refused API key', async () => {
 // ---- end of the README example ----
 
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe } from 'vitest';
-import { exampleCalls } from '../../scripts/lib/contract-check.mjs';
-import { PalommaValidationError } from '../../src/index.js';
-import { responseIssues } from '../../src/validation/index.js';
+import { build } from 'esbuild';
+import { exampleCalls } from '../../src/node/cli/contract-check.js';
+import { PalommaValidationError } from '../../src/client/index.js';
+import { responseIssues } from '../../src/client/validation/index.js';
 import { spec } from '../helpers/spec.js';
 
 const createOperation = spec.paths['/payoutTargets'].post;
@@ -175,8 +176,10 @@ describe('startMockServer', () => {
     // The same module, copied where no node_modules can be found.
     const dir = mkdtempSync(join(tmpdir(), 'palomma-mock-no-prism-'));
     try {
-      copyFileSync(join(process.cwd(), 'src/mock.js'), join(dir, 'mock.mjs'));
-      const isolated = (await import(pathToFileURL(join(dir, 'mock.mjs')).href)) as typeof import('../../src/mock.js');
+      // An installed package (its package.json beside the module) without the optional Prism peer.
+      await build({ entryPoints: [join(process.cwd(), 'src/node/prism/mock.js')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'mock.mjs'), logLevel: 'error' });
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'palomma-openapi', type: 'module' }));
+      const isolated = (await import(pathToFileURL(join(dir, 'mock.mjs')).href)) as typeof import('../../src/node/prism/mock.js');
       let resolvable = true;
       try {
         isolated.prismCliPath();

@@ -4,8 +4,8 @@
 // Nothing here is written per operation: the operations, their parts and the run counts all come from openapi.yaml.
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { toJsonSchema } from '../../scripts/lib/json-schema.mjs';
-import { createPalommaClient, PalommaValidationError, type ValidationIssue } from '../../src/index.js';
+import { toJsonSchema } from '../../codegen/json-schema.mjs';
+import { createPalommaClient, PalommaValidationError, type ValidationIssue } from '../../src/client/index.js';
 import { schemaArbitraries, type InvalidVariant, type Schema, type SchemaLike } from '../helpers/arbitraries.js';
 import { fetchOptions, operationRequests, requestUrl, type OperationRequest, type RequestPart, type RequestValues } from '../helpers/operations.js';
 import { spec } from '../helpers/spec.js';

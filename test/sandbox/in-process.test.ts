@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPalommaClient } from '../../src/index.js';
-import { accountScenarios, amountScenarios, createSandbox, SandboxControlError, type Sandbox } from '../../src/sandbox/index.js';
+import { createPalommaClient } from '../../src/client/index.js';
+import { accountScenarios, amountScenarios, createSandbox, SandboxControlError, type Sandbox } from '../../src/node/sandbox/index.js';
 import { verifyWebhook } from '../../src/webhooks/index.js';
 import { bankAccount, customerBody, integrityKey, type Received } from '../helpers/sandbox.js';
 import { spec } from '../helpers/spec.js';
@@ -227,9 +227,9 @@ describe("the README's in-process example", () => {
     expect(code, 'a ```ts block with createSandbox in the README').toBeDefined();
     const local = (path: string) => JSON.stringify(pathToFileURL(join(process.cwd(), path)).href);
     const runnable = code!
-      .replace("from 'palomma-openapi/sandbox'", `from ${local('src/sandbox/index.js')}`)
+      .replace("from 'palomma-openapi/sandbox'", `from ${local('src/node/sandbox/index.js')}`)
       .replace("from 'palomma-openapi/webhooks'", `from ${local('src/webhooks/index.ts')}`)
-      .replace("from 'palomma-openapi'", `from ${local('src/index.ts')}`);
+      .replace("from 'palomma-openapi'", `from ${local('src/client/index.ts')}`);
     const scratch = mkdtempSync(join(process.cwd(), 'test/readme/.example-'));
     const logged: string[] = [];
     const original = console.log;

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const script = join(process.cwd(), 'scripts/check-generated.mjs');
+const script = join(process.cwd(), 'codegen/check-generated.mjs');
 const scratches: string[] = [];
 
 function copyOfGenerated() {
@@ -18,7 +18,7 @@ function copyOfGenerated() {
 }
 
 async function check(dir?: string, readme?: string) {
-  return run(process.execPath, [script, ...(dir ? ['--generated', dir] : []), ...(readme ? ['--readme', readme] : [])]).then(
+  return run(process.execPath, ['--import', 'tsx', script, ...(dir ? ['--generated', dir] : []), ...(readme ? ['--readme', readme] : [])]).then(
     ({ stdout }) => ({ code: 0, output: stdout }),
     (error: { code: number; stderr: string }) => ({ code: error.code, output: error.stderr }),
   );

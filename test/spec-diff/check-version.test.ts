@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const script = join(process.cwd(), 'scripts/check-version.mjs');
+const script = join(process.cwd(), 'tools/spec-diff/check-version.mjs');
 const scratches: string[] = [];
 
 afterAll(() => scratches.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -23,7 +23,7 @@ function copies(specVersion: string, packageVersion: string) {
 }
 
 async function check(args: string[] = []) {
-  return run(process.execPath, [script, ...args]).then(
+  return run(process.execPath, ['--import', 'tsx', script, ...args]).then(
     ({ stdout }) => ({ code: 0, output: stdout }),
     (error: { code: number; stderr: string }) => ({ code: error.code, output: error.stderr }),
   );

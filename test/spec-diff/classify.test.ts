@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { diffSpecs, isMajorBump, summarize } from '../../scripts/lib/spec-diff.mjs';
+import { diffSpecs, isMajorBump, summarize } from '../../tools/spec-diff/classify.mjs';
 
 const fixtures = join(process.cwd(), 'test/spec-diff/fixtures');
 const load = (name: string, file: 'base.yaml' | 'head.yaml') => parse(readFileSync(join(fixtures, name, file), 'utf8'));

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const exec = promisify(execFile);
 
-const script = join(process.cwd(), 'scripts/spec-diff.mjs');
+const script = join(process.cwd(), 'tools/spec-diff/main.mjs');
 const fixture = (name: string, file: 'base.yaml' | 'head.yaml') =>
   readFileSync(join(process.cwd(), 'test/spec-diff/fixtures', name, file), 'utf8');
 const packageJson = (version: string) => `${JSON.stringify({ name: 'fixture', version }, null, 2)}\n`;

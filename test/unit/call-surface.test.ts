@@ -1,9 +1,9 @@
 // Per-call headers, .withResponse(), toArray(), the options check, and the generator's error classes agreeing with the runtime.
 import { describe, expect, it } from 'vitest';
-import { errorClassFor } from '../../scripts/lib/client-surface.mjs';
-import { createPalommaClient, PalommaConfigError, PalommaError, PalommaValidationError } from '../../src/index.js';
-import { createRedactor } from '../../src/redact.js';
-import { responseError } from '../../src/response-error.js';
+import { errorClassFor } from '../../codegen/client-surface.mjs';
+import { createPalommaClient, PalommaConfigError, PalommaError, PalommaValidationError } from '../../src/client/index.js';
+import { createRedactor } from '../../src/client/internal/redact.js';
+import { responseError } from '../../src/client/transport/response-error.js';
 import { fakeFetch, json } from '../helpers/fake-fetch.js';
 import { exampleCreateBody, examplePayoutTarget } from '../helpers/spec.js';
 

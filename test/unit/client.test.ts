@@ -7,7 +7,7 @@ import {
   PalommaConfigError,
   PalommaInvalidRequestError,
   PalommaServerError,
-} from '../../src/index.js';
+} from '../../src/client/index.js';
 import { fakeFetch, json } from '../helpers/fake-fetch.js';
 import { exampleCreateBody, examplePayoutTarget, serverUrl } from '../helpers/spec.js';
 

@@ -1,6 +1,6 @@
 // The logger option: one line per attempt at the right level, bodies only at debug, the token never.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPalommaClient, PalommaConfigError, type Logger, type LogLevel } from '../../src/index.js';
+import { createPalommaClient, PalommaConfigError, type Logger, type LogLevel } from '../../src/client/index.js';
 import { fakeFetch, json } from '../helpers/fake-fetch.js';
 import { exampleCreateBody, examplePayoutTarget } from '../helpers/spec.js';
 

@@ -1,6 +1,6 @@
 // openapi-fetch's middleware keeps working on the client, whose requests are light stand-ins for Request.
 import { describe, expect, it } from 'vitest';
-import { createPalommaClient } from '../../src/index.js';
+import { createPalommaClient } from '../../src/client/index.js';
 import { fakeFetch, json } from '../helpers/fake-fetch.js';
 import { exampleCreateBody, examplePayoutTarget } from '../helpers/spec.js';
 

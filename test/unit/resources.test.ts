@@ -1,6 +1,6 @@
 // The resources beyond payoutTargets.create: paths, path parameters, and cursor paging.
 import { describe, expect, it } from 'vitest';
-import { createPalommaClient, PalommaError, PalommaValidationError, type PayoutRequest } from '../../src/index.js';
+import { createPalommaClient, PalommaError, PalommaValidationError, type PayoutRequest } from '../../src/client/index.js';
 import { fakeFetch, json } from '../helpers/fake-fetch.js';
 import { spec } from '../helpers/spec.js';
 

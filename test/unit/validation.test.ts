@@ -4,7 +4,7 @@ import {
   PalommaResponseValidationError,
   PalommaValidationError,
   type CreatePayoutTargetBody,
-} from '../../src/index.js';
+} from '../../src/client/index.js';
 import { fakeFetch, json } from '../helpers/fake-fetch.js';
 import { exampleCreateBody, examplePayoutTarget } from '../helpers/spec.js';
 

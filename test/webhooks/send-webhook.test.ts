@@ -1,4 +1,4 @@
-// scripts/send-webhook.mjs end to end: it POSTs to a real local server, and what arrives verifies.
+// palomma webhook send end to end: it POSTs to a real local server, and what arrives verifies.
 import { execFile } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +9,7 @@ import { verifyWebhook } from '../../src/webhooks/index.js';
 import { exampleEnvelope, integrityKey } from './fixtures.js';
 
 const run = promisify(execFile);
-const script = join(process.cwd(), 'scripts/send-webhook.mjs');
+const bin = join(process.cwd(), 'bin/palomma.mjs');
 
 interface Received {
   method: string | undefined;
@@ -37,7 +37,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function send(args: string[], env: Record<string, string> = {}) {
   const { PALOMMA_INTEGRITY_KEY: _ignored, ...base } = process.env;
-  return run(process.execPath, [script, ...args], { env: { ...base, ...env } }).then(
+  return run(process.execPath, [bin, 'webhook', 'send', ...args], { env: { ...base, ...env } }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   );

@@ -1,7 +1,7 @@
 // verifyWebhook: accepts exactly what Palomma signs, rejects everything else with a named error and no data.
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { PalommaConfigError, PalommaError } from '../../src/errors.js';
+import { PalommaConfigError, PalommaError } from '../../src/client/errors.js';
 import {
   encodeWebhookData,
   importIntegrityKey,

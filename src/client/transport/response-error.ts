@@ -1,0 +1,52 @@
+// Turns an error response into the named PalommaApiError subclass a caller can branch on, with nothing of the
+// token in it: the server's body, headers and text are masked before the error is built.
+import {
+  PalommaApiError,
+  PalommaAuthenticationError,
+  PalommaInvalidRequestError,
+  PalommaNotFoundError,
+  PalommaRateLimitError,
+  PalommaServerError,
+} from '../errors.js';
+import type { Redactor } from '../internal/redact.js';
+
+function errorClass(status: number): typeof PalommaApiError {
+  if (status === 401) return PalommaAuthenticationError;
+  if (status === 400 || status === 422) return PalommaInvalidRequestError;
+  if (status === 404) return PalommaNotFoundError;
+  if (status === 429) return PalommaRateLimitError;
+  if (status >= 500) return PalommaServerError;
+  return PalommaApiError;
+}
+
+function serverMessage(body: unknown): string | undefined {
+  if (body && typeof body === 'object' && typeof (body as { message?: unknown }).message === 'string') {
+    return (body as { message: string }).message.slice(0, 200);
+  }
+  if (typeof body === 'string' && body.trim() !== '') return body.trim().slice(0, 200);
+  return undefined;
+}
+
+export interface ResponseErrorDetails {
+  /** Masks the token in everything taken from the response. */
+  redactor: Redactor;
+  /** Why the error is raised when the status alone does not say (a 2xx with no body, say). */
+  reason?: string;
+  /** The (foreign) error behind it; a sanitized copy is kept. */
+  cause?: unknown;
+}
+
+export function responseError(
+  response: Response,
+  body: unknown,
+  request: { method: string; path: string },
+  { redactor, reason, cause }: ResponseErrorDetails,
+): PalommaApiError {
+  const clean = redactor.body(body);
+  const said = reason ?? serverMessage(clean);
+  const status = `${response.status}${response.statusText ? ` ${redactor.text(response.statusText)}` : ''}`;
+  const message = `${request.method} ${request.path}: ${status}${said ? ` — ${said}` : ''}`;
+  const ErrorClass = errorClass(response.status);
+  const context = { ...request, cause: cause === undefined ? undefined : redactor.cause(cause) };
+  return new ErrorClass(message, response.status, clean, redactor.response(response), context);
+}

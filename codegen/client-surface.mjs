@@ -1,4 +1,5 @@
 // Renders the client's surface from the spec: named types (generated/types.ts) and the resource layer (generated/resources.ts).
+import { errorClassName } from '../src/spec/error-classes.js';
 import { componentName, describeOperations, resolve, resourcesOf, upperFirst } from '../src/spec/operations.js';
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
@@ -17,17 +18,6 @@ export function jsdoc(lines, indent = '') {
 }
 
 const firstParagraph = (text) => String(text ?? '').trim().split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ');
-
-/** The error class the runtime throws for a status (src/response-error.ts decides the same way; a test checks they agree). */
-export function errorClassFor(status) {
-  const code = Number(status);
-  if (code === 401) return 'PalommaAuthenticationError';
-  if (code === 400 || code === 422) return 'PalommaInvalidRequestError';
-  if (code === 404) return 'PalommaNotFoundError';
-  if (code === 429) return 'PalommaRateLimitError';
-  if (code >= 500) return 'PalommaServerError';
-  return 'PalommaApiError';
-}
 
 /**
  * The named types: one per component schema (`PayoutTarget`), and per operation its body (`CreatePayoutTargetBody`),
@@ -116,7 +106,7 @@ function methodDoc(op, spec) {
     : `@returns ${firstParagraph(op.success?.description) || 'The response body.'} \`.withResponse()\` gives the Response too.`;
   const throws = [
     '@throws {@link PalommaValidationError} when the arguments break the spec; nothing is sent.',
-    ...op.errors.map((e) => `@throws {@link ${errorClassFor(e.status)}} ${e.status}: ${firstParagraph(e.description)}`),
+    ...op.errors.map((e) => `@throws {@link ${errorClassName(e.status)}} ${e.status}: ${firstParagraph(e.description)}`),
     '@throws {@link PalommaTimeoutError} or {@link PalommaConnectionError} when no complete response arrives.',
   ];
   return [
@@ -180,7 +170,7 @@ export function renderResources(spec, operations = describeOperations(spec), typ
     groups.map(([resource, , list]) => [resource, Object.fromEntries(list.map((op) => [op.method, descriptor(op)]))]),
   );
   const tableText = JSON.stringify(table, null, 2).replace(/"([A-Za-z_$][\w$]*)":/g, '$1:').replace(/"/g, "'");
-  const errorNames = [...new Set(['PalommaValidationError', 'PalommaTimeoutError', 'PalommaConnectionError', ...operations.flatMap((op) => op.errors.map((e) => errorClassFor(e.status)))])].sort();
+  const errorNames = [...new Set(['PalommaValidationError', 'PalommaTimeoutError', 'PalommaConnectionError', ...operations.flatMap((op) => op.errors.map((e) => errorClassName(e.status)))])].sort();
 
   return [
     "import type { APIPromise } from '../src/client/api-promise.js';",

@@ -1,8 +1,9 @@
 // The spec's operations as the client surface sees them: resource, method name, arguments and paging, by fixed rules.
 // Pure: the generator, the sandbox's routes and the tools all read the spec through these rules.
 
-/** A node of a parsed OpenAPI document, read loosely and checked where it is used. */
-export type SpecNode = any;
+import { eachOperation, resolveRef, type SpecNode } from './document.js';
+
+export type { SpecNode };
 
 export interface Operation {
   resource: string;
@@ -27,8 +28,6 @@ export interface Paging {
   nextCursor: string;
 }
 
-/** The HTTP methods an OpenAPI path item may hold, in the specification's order. */
-export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** The operation extension that overrides the derived method name. */
 export const methodExtension = 'x-palomma-method';
@@ -66,18 +65,13 @@ export function methodName(operationId: string): string {
   return lowerCamel(operationId);
 }
 
-/** Resolves a local `$ref` (`#/components/...`) against the spec; other values come back as they are. */
+/** Resolves a local `$ref` (`#/components/...`) against the spec; a reference into another file is an error. */
 export function resolve(spec: SpecNode, node: SpecNode): SpecNode {
-  let current = node;
-  for (let depth = 0; current?.$ref && depth < 20; depth++) {
-    if (!current.$ref.startsWith('#/')) throw new Error(`openapi.yaml: only local $refs are supported, not ${current.$ref}`);
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((object: SpecNode, key: string) => object?.[key], spec);
+  try {
+    return resolveRef(spec, node, { external: 'throw' });
+  } catch (error) {
+    throw new Error(`openapi.yaml: ${(error as Error).message}`);
   }
-  return current;
 }
 
 /** The component name a schema points at (`PayoutTarget` for `$ref: '#/components/schemas/PayoutTarget'`), if any. */
@@ -149,73 +143,70 @@ function checkPaging(
 export function describeOperations(spec: SpecNode): Operation[] {
   const operations: Operation[] = [];
   const taken = new Map<string, string>();
-  for (const [path, item] of Object.entries<SpecNode>(spec.paths ?? {})) {
-    // The spec's own order of methods within a path, so the generated file reads like the spec.
-    for (const httpMethod of Object.keys(item).filter((key) => httpMethods.includes(key))) {
-      const operation = item[httpMethod];
-      const where = `${httpMethod.toUpperCase()} ${path}`;
-      const fail = (reason: string): never => {
-        throw new Error(`openapi.yaml: ${where}: ${reason}`);
-      };
-      const { operationId } = operation;
-      if (typeof operationId !== 'string' || !identifier.test(operationId)) fail('needs an operationId that is a plain identifier');
-      const tag = operation.tags?.[0];
-      if (typeof tag !== 'string' || lowerCamel(tag) === '') fail(`(${operationId}) needs a tag: its first tag names its resource`);
-      const resource = lowerCamel(tag);
-      const override = operation[methodExtension];
-      if (override !== undefined && (typeof override !== 'string' || !identifier.test(override))) {
-        fail(`(${operationId}) ${methodExtension} must be a plain identifier`);
-      }
-      const method = override ?? methodName(operationId);
-      if (reserved.has(method)) fail(`(${operationId}) the method name "${method}" is reserved; set ${methodExtension}`);
-      if (reserved.has(resource) || clientMembers.has(resource)) fail(`(${operationId}) the resource name "${resource}" is reserved`);
-      const key = `${resource}.${method}`;
-      if (taken.has(key)) {
-        throw new Error(
-          `openapi.yaml: ${taken.get(key)} and ${operationId} (${where}) both become palomma.${key}(); ` +
-            `rename an operationId or set ${methodExtension} on one of them`,
-        );
-      }
-      taken.set(key, `${operationId} (${where})`);
-
-      const parameters: SpecNode[] = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => resolve(spec, p));
-      const byName = (location: string): Map<string, SpecNode> => new Map(parameters.filter((p) => p.in === location).map((p) => [p.name, p]));
-      const declaredPath = byName('path');
-      const pathParameters = [...path.matchAll(/\{([^}]+)\}/g)].map(([, name = '']) => {
-        const parameter = declaredPath.get(name);
-        if (!parameter) fail(`(${operationId}) path parameter {${name}} is not declared in its parameters`);
-        return { name, description: parameter.description ?? '', schema: parameter.schema };
-      });
-      const queryParameters = [...byName('query').values()].map((p) => ({
-        name: p.name,
-        required: p.required === true,
-        description: p.description ?? '',
-      }));
-      const requestBody = resolve(spec, operation.requestBody);
-      const bodySchema = jsonContent(requestBody?.content)?.schema;
-      const success = successResponse(spec, operation);
-      const paging =
-        operation[pagingExtension] === undefined
-          ? undefined
-          : checkPaging(spec, `${where} (${operationId})`, operation[pagingExtension], queryParameters, success);
-      operations.push({
-        resource,
-        method,
-        httpMethod: httpMethod.toUpperCase(),
-        path,
-        operationId,
-        tag,
-        summary: operation.summary ?? '',
-        description: operation.description ?? '',
-        deprecated: operation.deprecated === true,
-        pathParameters,
-        queryParameters,
-        body: bodySchema ? { schema: bodySchema, required: requestBody.required === true } : undefined,
-        success,
-        errors: errorResponses(spec, operation),
-        paging,
-      });
+  // The spec's own order of methods within a path, so the generated file reads like the spec.
+  for (const { path, method: httpMethod, pathItem: item, operation } of eachOperation(spec)) {
+    const where = `${httpMethod.toUpperCase()} ${path}`;
+    const fail = (reason: string): never => {
+      throw new Error(`openapi.yaml: ${where}: ${reason}`);
+    };
+    const { operationId } = operation;
+    if (typeof operationId !== 'string' || !identifier.test(operationId)) fail('needs an operationId that is a plain identifier');
+    const tag = operation.tags?.[0];
+    if (typeof tag !== 'string' || lowerCamel(tag) === '') fail(`(${operationId}) needs a tag: its first tag names its resource`);
+    const resource = lowerCamel(tag);
+    const override = operation[methodExtension];
+    if (override !== undefined && (typeof override !== 'string' || !identifier.test(override))) {
+      fail(`(${operationId}) ${methodExtension} must be a plain identifier`);
     }
+    const method = override ?? methodName(operationId);
+    if (reserved.has(method)) fail(`(${operationId}) the method name "${method}" is reserved; set ${methodExtension}`);
+    if (reserved.has(resource) || clientMembers.has(resource)) fail(`(${operationId}) the resource name "${resource}" is reserved`);
+    const key = `${resource}.${method}`;
+    if (taken.has(key)) {
+      throw new Error(
+        `openapi.yaml: ${taken.get(key)} and ${operationId} (${where}) both become palomma.${key}(); ` +
+          `rename an operationId or set ${methodExtension} on one of them`,
+      );
+    }
+    taken.set(key, `${operationId} (${where})`);
+
+    const parameters: SpecNode[] = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => resolve(spec, p));
+    const byName = (location: string): Map<string, SpecNode> => new Map(parameters.filter((p) => p.in === location).map((p) => [p.name, p]));
+    const declaredPath = byName('path');
+    const pathParameters = [...path.matchAll(/\{([^}]+)\}/g)].map(([, name = '']) => {
+      const parameter = declaredPath.get(name);
+      if (!parameter) fail(`(${operationId}) path parameter {${name}} is not declared in its parameters`);
+      return { name, description: parameter.description ?? '', schema: parameter.schema };
+    });
+    const queryParameters = [...byName('query').values()].map((p) => ({
+      name: p.name,
+      required: p.required === true,
+      description: p.description ?? '',
+    }));
+    const requestBody = resolve(spec, operation.requestBody);
+    const bodySchema = jsonContent(requestBody?.content)?.schema;
+    const success = successResponse(spec, operation);
+    const paging =
+      operation[pagingExtension] === undefined
+        ? undefined
+        : checkPaging(spec, `${where} (${operationId})`, operation[pagingExtension], queryParameters, success);
+    operations.push({
+      resource,
+      method,
+      httpMethod: httpMethod.toUpperCase(),
+      path,
+      operationId,
+      tag,
+      summary: operation.summary ?? '',
+      description: operation.description ?? '',
+      deprecated: operation.deprecated === true,
+      pathParameters,
+      queryParameters,
+      body: bodySchema ? { schema: bodySchema, required: requestBody.required === true } : undefined,
+      success,
+      errors: errorResponses(spec, operation),
+      paging,
+    });
   }
   return operations;
 }

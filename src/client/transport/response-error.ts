@@ -8,16 +8,18 @@ import {
   PalommaRateLimitError,
   PalommaServerError,
 } from '../errors.js';
+import { errorClassName, type ApiErrorClassName } from '../../spec/error-classes.js';
 import type { Redactor } from '../internal/redact.js';
 
-function errorClass(status: number): typeof PalommaApiError {
-  if (status === 401) return PalommaAuthenticationError;
-  if (status === 400 || status === 422) return PalommaInvalidRequestError;
-  if (status === 404) return PalommaNotFoundError;
-  if (status === 429) return PalommaRateLimitError;
-  if (status >= 500) return PalommaServerError;
-  return PalommaApiError;
-}
+const classes: Record<ApiErrorClassName, typeof PalommaApiError> = {
+  PalommaApiError,
+  PalommaAuthenticationError,
+  PalommaInvalidRequestError,
+  PalommaNotFoundError,
+  PalommaRateLimitError,
+  PalommaServerError,
+};
+const errorClass = (status: number): typeof PalommaApiError => classes[errorClassName(status)];
 
 function serverMessage(body: unknown): string | undefined {
   if (body && typeof body === 'object' && typeof (body as { message?: unknown }).message === 'string') {

@@ -86,8 +86,9 @@ describe('published package', () => {
     expect(packed.files).toEqual(
       expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/sandbox.cjs', 'openapi.yaml', 'sandbox.yaml', 'bin/palomma.mjs']),
     );
-    // Of src/, only the plain JavaScript shipped as written (mock, sandbox, command line); of generated/, the
-    // validators the sandbox checks requests and answers with; of scripts/, the two the bin runs and their helpers.
+    // Of src/, only the plain JavaScript shipped as written (mock, sandbox, command line, the spec helper the
+    // contract check uses); of generated/, the validators the sandbox checks requests and answers with; of
+    // scripts/, the two the bin runs and their helpers.
     const shipped = packed.files.filter((f) => /^(src|test|scripts|generated)\//.test(f));
     expect(shipped.filter((f) => !f.startsWith('src/sandbox/')).sort()).toEqual([
       'generated/request-validators.js',
@@ -103,6 +104,7 @@ describe('published package', () => {
       'src/cli/sandbox.js',
       'src/mock.d.ts',
       'src/mock.js',
+      'src/spec/example-dates.js',
     ]);
     expect(shipped.filter((f) => f.startsWith('src/sandbox/')).every((f) => /\.js$|^src\/sandbox\/index\.d\.ts$/.test(f))).toBe(true);
   });

@@ -647,11 +647,11 @@ export interface components {
          * @description The customer as Palomma holds them on file, copied into the objects that belong to them.
          *
          *     Palomma shows this object only in examples, each time with the customer's `reference`, `name`,
-         *     `documentType`, `documentNumber`, `email` and `phoneNumber`. It is read here as a copy of the customer: the
-         *     five fields every customer has are required, and `reference`, which a customer may lack, is optional. Sources:
-         *     the examples of Palomma's pages
-         *     [Create a payin source](https://docs.palomma.com/api-documentation/payinSources/create) and
-         *     [Create a payout target](https://docs.palomma.com/api-documentation/payoutTargets/create).
+         *     `documentType`, `documentNumber`, `email` and `phoneNumber`. It is read here as a copy of the customer:
+         *     the five fields every customer has are required, and `reference`, which a customer may lack, is
+         *     optional. Sources: the examples of Palomma's pages [Create a payin
+         *     source](https://docs.palomma.com/api-documentation/payinSources/create) and [Create a payout
+         *     target](https://docs.palomma.com/api-documentation/payoutTargets/create).
          */
         CustomerDetails: {
             /**
@@ -747,11 +747,11 @@ export interface components {
          * @description A person or company who pays the merchant or is paid by them.
          *
          *     Always present, and so required here: `id`, the five fields every customer is created with (`name`,
-         *     `documentType`, `documentNumber`, `email`, `phoneNumber`) and both timestamps. Palomma's customer pages show
-         *     all of them in every answer. `reference` is optional: a customer may be created without one, and nothing says
-         *     it comes back when none was sent. Sources: Palomma's pages
-         *     [Create a customer](https://docs.palomma.com/api-documentation/customers/create) and
-         *     [Retrieve a customer](https://docs.old.palomma.com/api-documentation/customers/get.md).
+         *     `documentType`, `documentNumber`, `email`, `phoneNumber`) and both timestamps. Palomma's customer pages
+         *     show all of them in every answer. `reference` is optional: a customer may be created without one, and
+         *     nothing says it comes back when none was sent. Sources: Palomma's pages [Create a
+         *     customer](https://docs.palomma.com/api-documentation/customers/create) and [Retrieve a
+         *     customer](https://docs.old.palomma.com/api-documentation/customers/get.md).
          */
         Customer: {
             /**
@@ -956,15 +956,16 @@ export interface components {
         /**
          * @description A one-time payment a customer makes through a link.
          *
-         *     Always present, and so required here: the link's identity and state (`id`, `type`, `status`, `createdAt`,
-         *     `updatedAt`); what it was created with (`customerId`, `redirectUrl`, `amount`); what Palomma adds to every
-         *     link (`customerDetails`, `paymentUrl`, `amountCollected`, which is 0 until the link is paid, and `fee`); and
-         *     two inputs that have a default: `expiration` (the end of the day after creation when none was sent) and
-         *     `targetMerchantAccountId` (the merchant's `default` account when none was named, as the object page's example
-         *     shows). Optional: `reference` and `description`, which are optional when creating the link and are not said to
-         *     come back when none was sent, and `statusMessage`, present only when the link is `cancelled`. Sources:
-         *     Palomma's pages [Payin link object](https://docs.palomma.com/api-documentation/payinLinks/object) and
-         *     [Create a payin link](https://docs.palomma.com/api-documentation/payinLinks/create).
+         *     Always present, and so required here: the link's identity and state (`id`, `type`, `status`,
+         *     `createdAt`, `updatedAt`); what it was created with (`customerId`, `redirectUrl`, `amount`); what
+         *     Palomma adds to every link (`customerDetails`, `paymentUrl`, `amountCollected`, which is 0 until the
+         *     link is paid, and `fee`); and two inputs that have a default: `expiration` (the end of the day after
+         *     creation when none was sent) and `targetMerchantAccountId` (the merchant's `default` account when none
+         *     was named, as the object page's example shows). Optional: `reference` and `description`, which are
+         *     optional when creating the link and are not said to come back when none was sent, and `statusMessage`,
+         *     present only when the link is `cancelled`. Sources: Palomma's pages [Payin link
+         *     object](https://docs.palomma.com/api-documentation/payinLinks/object) and [Create a payin
+         *     link](https://docs.palomma.com/api-documentation/payinLinks/create).
          */
         PayinLink: {
             /**
@@ -1124,14 +1125,15 @@ export interface components {
         /**
          * @description An account a customer has authorised the merchant to debit again and again.
          *
-         *     Always present, and so required here: the source's identity and state (`id`, `type`, `status`, `createdAt`,
-         *     `updatedAt`); what it was created with (`customerId`, `redirectUrl`); what Palomma adds to every source
-         *     (`customerDetails`, and `authUrl`, where the payer authorises the debits); and `partialPayinsEnabled`, whose
-         *     absence from the request means no partial debits, so every source has a value for it. Optional: `reference`
-         *     and `description`, which are optional when creating the source and are not said to come back when none was
-         *     sent, and `statusMessage`, present only when the source is `cancelled`. Sources: Palomma's pages
-         *     [Payin source object](https://docs.palomma.com/api-documentation/payinSources/object) and
-         *     [Create a payin source](https://docs.palomma.com/api-documentation/payinSources/create).
+         *     Always present, and so required here: the source's identity and state (`id`, `type`, `status`,
+         *     `createdAt`, `updatedAt`); what it was created with (`customerId`, `redirectUrl`); what Palomma adds to
+         *     every source (`customerDetails`, and `authUrl`, where the payer authorises the debits); and
+         *     `partialPayinsEnabled`, whose absence from the request means no partial debits, so every source has a
+         *     value for it. Optional: `reference` and `description`, which are optional when creating the source and
+         *     are not said to come back when none was sent, and `statusMessage`, present only when the source is
+         *     `cancelled`. Sources: Palomma's pages [Payin source
+         *     object](https://docs.palomma.com/api-documentation/payinSources/object) and [Create a payin
+         *     source](https://docs.palomma.com/api-documentation/payinSources/create).
          */
         PayinSource: {
             /**
@@ -1194,9 +1196,10 @@ export interface components {
          * @description A summary of the payin source a payin request debits.
          *
          *     Palomma shows it only in examples, each time with the source's `reference`, `description`,
-         *     `partialPayinsEnabled` and `type`. Required here are the two every source has (`partialPayinsEnabled` and
-         *     `type`); `reference` and `description` are optional, as on the source itself. Source: the example of Palomma's
-         *     page [Create a payin request](https://docs.palomma.com/api-documentation/payinRequests/create).
+         *     `partialPayinsEnabled` and `type`. Required here are the two every source has (`partialPayinsEnabled`
+         *     and `type`); `reference` and `description` are optional, as on the source itself. Source: the example of
+         *     Palomma's page [Create a payin
+         *     request](https://docs.palomma.com/api-documentation/payinRequests/create).
          */
         PayinSourceDetails: {
             /**
@@ -1256,13 +1259,13 @@ export interface components {
          *
          *     Always present, and so required here: the request's identity and state (`id`, `status`, `createdAt`,
          *     `updatedAt`); what it was created with (`payinSourceId`, `amount`); what Palomma adds to every request
-         *     (`customerId` and `customerDetails`, from the source's customer; `payinSourceDetails`; `amountCollected`,
-         *     which starts at 0; and `fee`); and `targetMerchantAccountId`, the merchant's `default` account when none was
-         *     named, as the payin link's does. Optional: `reference`, which is optional when creating the request and is not
-         *     said to come back when none was sent, and `statusMessage`, present only when the request is `cancelled`.
-         *     Sources: Palomma's pages
-         *     [Create a payin request](https://docs.palomma.com/api-documentation/payinRequests/create) and
-         *     [Payin request object](https://docs.palomma.com/api-documentation/payinRequests/object).
+         *     (`customerId` and `customerDetails`, from the source's customer; `payinSourceDetails`;
+         *     `amountCollected`, which starts at 0; and `fee`); and `targetMerchantAccountId`, the merchant's
+         *     `default` account when none was named, as the payin link's does. Optional: `reference`, which is
+         *     optional when creating the request and is not said to come back when none was sent, and `statusMessage`,
+         *     present only when the request is `cancelled`. Sources: Palomma's pages [Create a payin
+         *     request](https://docs.palomma.com/api-documentation/payinRequests/create) and [Payin request
+         *     object](https://docs.palomma.com/api-documentation/payinRequests/object).
          */
         PayinRequest: {
             /**
@@ -1369,17 +1372,17 @@ export interface components {
         /**
          * @description A bank account registered for payouts to a customer.
          *
-         *     Always present, and so required here: the target's identity (`id`, `type`, `createdAt`, `updatedAt`); what it
-         *     was created with (`customerId`, `redirectUrl`); and what Palomma adds to every target (`customerDetails`, and
-         *     `authUrl`, where the customer verifies the account). Optional: `reference` and `description`, which are
-         *     optional when creating the target and are not said to come back when none was sent; `statusMessage`, present
-         *     only when the target is `cancelled`; and `status`. Palomma's pages disagree on `status`: the answer to creating
-         *     a target shows one (`active` in its example), but the payout flow has the customer verify the target after it
-         *     is created and a webhook announce when it becomes active, and only `active` and `cancelled` are listed. What a
-         *     target not yet verified shows is not documented, so this description follows the flow and does not require
-         *     `status`. Sources: Palomma's pages
-         *     [Create a payout target](https://docs.palomma.com/api-documentation/payoutTargets/create),
-         *     [Payout target object](https://docs.palomma.com/api-documentation/payoutTargets/object) and
+         *     Always present, and so required here: the target's identity (`id`, `type`, `createdAt`, `updatedAt`);
+         *     what it was created with (`customerId`, `redirectUrl`); and what Palomma adds to every target
+         *     (`customerDetails`, and `authUrl`, where the customer verifies the account). Optional: `reference` and
+         *     `description`, which are optional when creating the target and are not said to come back when none was
+         *     sent; `statusMessage`, present only when the target is `cancelled`; and `status`. Palomma's pages
+         *     disagree on `status`: the answer to creating a target shows one (`active` in its example), but the
+         *     payout flow has the customer verify the target after it is created and a webhook announce when it
+         *     becomes active, and only `active` and `cancelled` are listed. What a target not yet verified shows is
+         *     not documented, so this description follows the flow and does not require `status`. Sources: Palomma's
+         *     pages [Create a payout target](https://docs.palomma.com/api-documentation/payoutTargets/create), [Payout
+         *     target object](https://docs.palomma.com/api-documentation/payoutTargets/object) and
          *     [Payouts](https://docs.old.palomma.com/api-documentation/payouts.md).
          */
         PayoutTarget: {
@@ -1464,9 +1467,9 @@ export interface components {
          * @description A summary of the payout target a payout request pays, as Palomma holds it.
          *
          *     Palomma shows it only in examples, each time with the target's `reference`, `description` and `type`.
-         *     Required here is the one every target has (`type`); `reference` and `description` are optional, as on the
-         *     target itself. Source: the example of Palomma's page
-         *     [Create a payout request](https://docs.palomma.com/api-documentation/payoutRequests/create).
+         *     Required here is the one every target has (`type`); `reference` and `description` are optional, as on
+         *     the target itself. Source: the example of Palomma's page [Create a payout
+         *     request](https://docs.palomma.com/api-documentation/payoutRequests/create).
          */
         PayoutTargetDetails: {
             /**
@@ -1493,15 +1496,16 @@ export interface components {
          *
          *     Always present, and so required here: the request's identity and state (`id`, `status`, `createdAt`,
          *     `updatedAt`); what it was created with (`payoutTargetId`, `amount`); what Palomma adds to every request
-         *     (`customerId` and `customerDetails`, from the target's customer; `payoutTargetDetails`; `amountSent`, which
-         *     starts equal to `amount`; and `fee`); and `sourceMerchantAccountId`, the account the payout is paid from.
-         *     Palomma does not say in so many words which account pays when none is named; its merchant accounts page gives
-         *     every merchant a default account whose balance is payins minus payouts, so this description reads it as that
-         *     one, always shown. Optional: `reference`, which is optional when creating the request and is not said to come
-         *     back when none was sent, and `statusMessage`, present only when the request is `cancelled`. Sources: Palomma's
-         *     pages [Create a payout request](https://docs.palomma.com/api-documentation/payoutRequests/create),
-         *     [Retrieve a payout request](https://docs.palomma.com/api-documentation/payoutRequests/get) and
-         *     [Merchant accounts](https://docs.old.palomma.com/api-documentation/advanced.md).
+         *     (`customerId` and `customerDetails`, from the target's customer; `payoutTargetDetails`; `amountSent`,
+         *     which starts equal to `amount`; and `fee`); and `sourceMerchantAccountId`, the account the payout is
+         *     paid from. Palomma does not say in so many words which account pays when none is named; its merchant
+         *     accounts page gives every merchant a default account whose balance is payins minus payouts, so this
+         *     description reads it as that one, always shown. Optional: `reference`, which is optional when creating
+         *     the request and is not said to come back when none was sent, and `statusMessage`, present only when the
+         *     request is `cancelled`. Sources: Palomma's pages [Create a payout
+         *     request](https://docs.palomma.com/api-documentation/payoutRequests/create), [Retrieve a payout
+         *     request](https://docs.palomma.com/api-documentation/payoutRequests/get) and [Merchant
+         *     accounts](https://docs.old.palomma.com/api-documentation/advanced.md).
          */
         PayoutRequest: {
             /**
@@ -1571,14 +1575,14 @@ export interface components {
          */
         MerchantAccountType: "aggregator" | "gateway";
         /**
-         * @description A virtual balance inside Palomma. Every merchant has a default one (payins in, payouts out); Palomma creates
-         *     others on request.
+         * @description A virtual balance inside Palomma. Every merchant has a default one (payins in, payouts out); Palomma
+         *     creates others on request.
          *
          *     Always present, and so required here: `id`, `description`, `unsettledAmount` and `type`, which Palomma's
          *     object page lists for every account. Optional, as that page makes them conditional: `payoutLimitBalance`
          *     (only where Palomma caps payouts), `availableBalance` (aggregator accounts only), `payinsEnabled` and
-         *     `payoutsEnabled` (gateway accounts only). Source: Palomma's page
-         *     [Merchant account object](https://docs.palomma.com/api-documentation/merchantAccounts/object).
+         *     `payoutsEnabled` (gateway accounts only). Source: Palomma's page [Merchant account
+         *     object](https://docs.palomma.com/api-documentation/merchantAccounts/object).
          */
         MerchantAccount: {
             /**
@@ -1630,8 +1634,8 @@ export interface components {
          *     business day (two for `bancolombiaCollect` payin links).
          *
          *     Palomma's object page lists nine fields and makes none of them conditional, and a settlement is made by
-         *     Palomma, not from a request, so all nine are required here. Source: Palomma's page
-         *     [Payin settlement object](https://docs.palomma.com/api-documentation/payinSettlements/object).
+         *     Palomma, not from a request, so all nine are required here. Source: Palomma's page [Payin settlement
+         *     object](https://docs.palomma.com/api-documentation/payinSettlements/object).
          */
         PayinSettlement: {
             /**
@@ -1725,9 +1729,9 @@ export interface components {
             cursor?: string | null;
             /**
              * Format: int32
-             * @description How many payin links this page holds, from 0 to 100. Palomma's v0 page calls it the total number of
-             *     items returned, which could also be read as the count overall; its newer API counts the page, as
-             *     read here.
+             * @description How many payin links this page holds, from 0 to 100. Palomma's v0 page calls it the total number
+             *     of items returned, which could also be read as the count overall; its newer API counts the page,
+             *     as read here.
              * @example 1
              */
             count: number;
@@ -1751,9 +1755,9 @@ export interface components {
             cursor?: string | null;
             /**
              * Format: int32
-             * @description How many payin sources this page holds, from 0 to 100. Palomma's v0 page calls it the total number of
-             *     items returned, which could also be read as the count overall; its newer API counts the page, as
-             *     read here.
+             * @description How many payin sources this page holds, from 0 to 100. Palomma's v0 page calls it the total number
+             *     of items returned, which could also be read as the count overall; its newer API counts the page,
+             *     as read here.
              * @example 1
              */
             count: number;
@@ -1777,9 +1781,9 @@ export interface components {
             cursor?: string | null;
             /**
              * Format: int32
-             * @description How many payin requests this page holds, from 0 to 100. Palomma's v0 page calls it the total number of
-             *     items returned, which could also be read as the count overall; its newer API counts the page, as
-             *     read here.
+             * @description How many payin requests this page holds, from 0 to 100. Palomma's v0 page calls it the total
+             *     number of items returned, which could also be read as the count overall; its newer API counts the
+             *     page, as read here.
              * @example 1
              */
             count: number;
@@ -1803,9 +1807,9 @@ export interface components {
             cursor?: string | null;
             /**
              * Format: int32
-             * @description How many payout targets this page holds, from 0 to 100. Palomma's v0 page calls it the total number of
-             *     items returned, which could also be read as the count overall; its newer API counts the page, as
-             *     read here.
+             * @description How many payout targets this page holds, from 0 to 100. Palomma's v0 page calls it the total
+             *     number of items returned, which could also be read as the count overall; its newer API counts the
+             *     page, as read here.
              * @example 1
              */
             count: number;
@@ -1829,9 +1833,9 @@ export interface components {
             cursor?: string | null;
             /**
              * Format: int32
-             * @description How many payout requests this page holds, from 0 to 100. Palomma's v0 page calls it the total number of
-             *     items returned, which could also be read as the count overall; its newer API counts the page, as
-             *     read here.
+             * @description How many payout requests this page holds, from 0 to 100. Palomma's v0 page calls it the total
+             *     number of items returned, which could also be read as the count overall; its newer API counts the
+             *     page, as read here.
              * @example 1
              */
             count: number;
@@ -1855,9 +1859,9 @@ export interface components {
             cursor?: string | null;
             /**
              * Format: int32
-             * @description How many merchant accounts this page holds, from 0 to 100. Palomma's v0 page calls it the total number of
-             *     items returned, which could also be read as the count overall; its newer API counts the page, as
-             *     read here.
+             * @description How many merchant accounts this page holds, from 0 to 100. Palomma's v0 page calls it the total
+             *     number of items returned, which could also be read as the count overall; its newer API counts the
+             *     page, as read here.
              * @example 1
              */
             count: number;
@@ -1881,9 +1885,9 @@ export interface components {
             cursor?: string | null;
             /**
              * Format: int32
-             * @description How many payin settlements this page holds, from 0 to 100. Palomma's v0 page calls it the total number of
-             *     items returned, which could also be read as the count overall; its newer API counts the page, as
-             *     read here.
+             * @description How many payin settlements this page holds, from 0 to 100. Palomma's v0 page calls it the total
+             *     number of items returned, which could also be read as the count overall; its newer API counts the
+             *     page, as read here.
              * @example 1
              */
             count: number;

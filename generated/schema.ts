@@ -649,9 +649,9 @@ export interface components {
          *     Palomma shows this object only in examples, each time with the customer's `reference`, `name`,
          *     `documentType`, `documentNumber`, `email` and `phoneNumber`. It is read here as a copy of the customer:
          *     the five fields every customer has are required, and `reference`, which a customer may lack, is
-         *     optional. Sources: the examples of Palomma's pages [Create a payin
-         *     source](https://docs.palomma.com/api-documentation/payinSources/create) and [Create a payout
-         *     target](https://docs.palomma.com/api-documentation/payoutTargets/create).
+         *     optional. Sources: the examples of Palomma's pages
+         *     [Create a payin source](https://docs.palomma.com/api-documentation/payinSources/create) and
+         *     [Create a payout target](https://docs.palomma.com/api-documentation/payoutTargets/create).
          */
         CustomerDetails: {
             /**
@@ -749,9 +749,9 @@ export interface components {
          *     Always present, and so required here: `id`, the five fields every customer is created with (`name`,
          *     `documentType`, `documentNumber`, `email`, `phoneNumber`) and both timestamps. Palomma's customer pages
          *     show all of them in every answer. `reference` is optional: a customer may be created without one, and
-         *     nothing says it comes back when none was sent. Sources: Palomma's pages [Create a
-         *     customer](https://docs.palomma.com/api-documentation/customers/create) and [Retrieve a
-         *     customer](https://docs.old.palomma.com/api-documentation/customers/get.md).
+         *     nothing says it comes back when none was sent. Sources: Palomma's pages
+         *     [Create a customer](https://docs.palomma.com/api-documentation/customers/create) and
+         *     [Retrieve a customer](https://docs.old.palomma.com/api-documentation/customers/get.md).
          */
         Customer: {
             /**
@@ -963,9 +963,9 @@ export interface components {
          *     creation when none was sent) and `targetMerchantAccountId` (the merchant's `default` account when none
          *     was named, as the object page's example shows). Optional: `reference` and `description`, which are
          *     optional when creating the link and are not said to come back when none was sent, and `statusMessage`,
-         *     present only when the link is `cancelled`. Sources: Palomma's pages [Payin link
-         *     object](https://docs.palomma.com/api-documentation/payinLinks/object) and [Create a payin
-         *     link](https://docs.palomma.com/api-documentation/payinLinks/create).
+         *     present only when the link is `cancelled`. Sources: Palomma's pages
+         *     [Payin link object](https://docs.palomma.com/api-documentation/payinLinks/object) and
+         *     [Create a payin link](https://docs.palomma.com/api-documentation/payinLinks/create).
          */
         PayinLink: {
             /**
@@ -1131,9 +1131,9 @@ export interface components {
          *     `partialPayinsEnabled`, whose absence from the request means no partial debits, so every source has a
          *     value for it. Optional: `reference` and `description`, which are optional when creating the source and
          *     are not said to come back when none was sent, and `statusMessage`, present only when the source is
-         *     `cancelled`. Sources: Palomma's pages [Payin source
-         *     object](https://docs.palomma.com/api-documentation/payinSources/object) and [Create a payin
-         *     source](https://docs.palomma.com/api-documentation/payinSources/create).
+         *     `cancelled`. Sources: Palomma's pages
+         *     [Payin source object](https://docs.palomma.com/api-documentation/payinSources/object) and
+         *     [Create a payin source](https://docs.palomma.com/api-documentation/payinSources/create).
          */
         PayinSource: {
             /**
@@ -1195,11 +1195,10 @@ export interface components {
         /**
          * @description A summary of the payin source a payin request debits.
          *
-         *     Palomma shows it only in examples, each time with the source's `reference`, `description`,
-         *     `partialPayinsEnabled` and `type`. Required here are the two every source has (`partialPayinsEnabled`
-         *     and `type`); `reference` and `description` are optional, as on the source itself. Source: the example of
-         *     Palomma's page [Create a payin
-         *     request](https://docs.palomma.com/api-documentation/payinRequests/create).
+         *     Palomma's page lists the source's `reference`, `description`, `partialPayinsEnabled` and `type` in it,
+         *     and nothing more about it. Required here are the two every source has (`partialPayinsEnabled` and
+         *     `type`); `reference` and `description` are optional, as on the source itself. Source: Palomma's page
+         *     [Create a payin request](https://docs.palomma.com/api-documentation/payinRequests/create).
          */
         PayinSourceDetails: {
             /**
@@ -1263,9 +1262,9 @@ export interface components {
          *     `amountCollected`, which starts at 0; and `fee`); and `targetMerchantAccountId`, the merchant's
          *     `default` account when none was named, as the payin link's does. Optional: `reference`, which is
          *     optional when creating the request and is not said to come back when none was sent, and `statusMessage`,
-         *     present only when the request is `cancelled`. Sources: Palomma's pages [Create a payin
-         *     request](https://docs.palomma.com/api-documentation/payinRequests/create) and [Payin request
-         *     object](https://docs.palomma.com/api-documentation/payinRequests/object).
+         *     present only when the request is `cancelled`. Sources: Palomma's pages
+         *     [Create a payin request](https://docs.palomma.com/api-documentation/payinRequests/create) and
+         *     [Payin request object](https://docs.palomma.com/api-documentation/payinRequests/object).
          */
         PayinRequest: {
             /**
@@ -1381,8 +1380,8 @@ export interface components {
          *     payout flow has the customer verify the target after it is created and a webhook announce when it
          *     becomes active, and only `active` and `cancelled` are listed. What a target not yet verified shows is
          *     not documented, so this description follows the flow and does not require `status`. Sources: Palomma's
-         *     pages [Create a payout target](https://docs.palomma.com/api-documentation/payoutTargets/create), [Payout
-         *     target object](https://docs.palomma.com/api-documentation/payoutTargets/object) and
+         *     pages [Create a payout target](https://docs.palomma.com/api-documentation/payoutTargets/create),
+         *     [Payout target object](https://docs.palomma.com/api-documentation/payoutTargets/object) and
          *     [Payouts](https://docs.old.palomma.com/api-documentation/payouts.md).
          */
         PayoutTarget: {
@@ -1466,10 +1465,10 @@ export interface components {
         /**
          * @description A summary of the payout target a payout request pays, as Palomma holds it.
          *
-         *     Palomma shows it only in examples, each time with the target's `reference`, `description` and `type`.
-         *     Required here is the one every target has (`type`); `reference` and `description` are optional, as on
-         *     the target itself. Source: the example of Palomma's page [Create a payout
-         *     request](https://docs.palomma.com/api-documentation/payoutRequests/create).
+         *     Palomma's page lists the target's `reference`, `description` and `type` in it, and nothing more about
+         *     it. Required here is the one every target has (`type`); `reference` and `description` are optional, as
+         *     on the target itself. Source: Palomma's page
+         *     [Create a payout request](https://docs.palomma.com/api-documentation/payoutRequests/create).
          */
         PayoutTargetDetails: {
             /**
@@ -1502,10 +1501,10 @@ export interface components {
          *     accounts page gives every merchant a default account whose balance is payins minus payouts, so this
          *     description reads it as that one, always shown. Optional: `reference`, which is optional when creating
          *     the request and is not said to come back when none was sent, and `statusMessage`, present only when the
-         *     request is `cancelled`. Sources: Palomma's pages [Create a payout
-         *     request](https://docs.palomma.com/api-documentation/payoutRequests/create), [Retrieve a payout
-         *     request](https://docs.palomma.com/api-documentation/payoutRequests/get) and [Merchant
-         *     accounts](https://docs.old.palomma.com/api-documentation/advanced.md).
+         *     request is `cancelled`. Sources: Palomma's pages
+         *     [Create a payout request](https://docs.palomma.com/api-documentation/payoutRequests/create),
+         *     [Retrieve a payout request](https://docs.palomma.com/api-documentation/payoutRequests/get) and
+         *     [Merchant accounts](https://docs.old.palomma.com/api-documentation/advanced.md).
          */
         PayoutRequest: {
             /**
@@ -1581,8 +1580,8 @@ export interface components {
          *     Always present, and so required here: `id`, `description`, `unsettledAmount` and `type`, which Palomma's
          *     object page lists for every account. Optional, as that page makes them conditional: `payoutLimitBalance`
          *     (only where Palomma caps payouts), `availableBalance` (aggregator accounts only), `payinsEnabled` and
-         *     `payoutsEnabled` (gateway accounts only). Source: Palomma's page [Merchant account
-         *     object](https://docs.palomma.com/api-documentation/merchantAccounts/object).
+         *     `payoutsEnabled` (gateway accounts only). Source: Palomma's page
+         *     [Merchant account object](https://docs.palomma.com/api-documentation/merchantAccounts/object).
          */
         MerchantAccount: {
             /**
@@ -1634,8 +1633,8 @@ export interface components {
          *     business day (two for `bancolombiaCollect` payin links).
          *
          *     Palomma's object page lists nine fields and makes none of them conditional, and a settlement is made by
-         *     Palomma, not from a request, so all nine are required here. Source: Palomma's page [Payin settlement
-         *     object](https://docs.palomma.com/api-documentation/payinSettlements/object).
+         *     Palomma, not from a request, so all nine are required here. Source: Palomma's page
+         *     [Payin settlement object](https://docs.palomma.com/api-documentation/payinSettlements/object).
          */
         PayinSettlement: {
             /**

@@ -8,8 +8,9 @@ import { schemaErrors } from '../helpers/schemas.js';
 interface Body {
   where: string;
   schema: object;
-  /** The operation's first 200 example, and whether it is a paged list. */
+  /** The response's first example (success responses only). */
   example?: any;
+  /** Whether the operation is a paged list (`x-palomma-paging`). */
   paged?: boolean;
 }
 
@@ -22,10 +23,11 @@ function responseBodies() {
   for (const [path, item] of Object.entries<Record<string, any>>(spec.paths)) {
     for (const [method, operation] of Object.entries<any>(item)) {
       for (const [status, response] of Object.entries<any>(operation.responses ?? {})) {
-        const schema = resolveResponse(response).content?.['application/json']?.schema;
-        if (!schema) continue;
+        const media = resolveResponse(response).content?.['application/json'];
+        if (!media?.schema) continue;
+        const { schema } = media;
         const where = `${method.toUpperCase()} ${path} ${status}`;
-        const example = Object.values<any>(resolveResponse(response).content['application/json'].examples ?? {})[0]?.value;
+        const example = Object.values<any>(media.examples ?? {})[0]?.value;
         if (/^2\d\d$/.test(status)) success.push({ where, schema, example, paged: operation['x-palomma-paging'] !== undefined });
         else failure.push({ where, schema });
       }

@@ -1,4 +1,5 @@
 // The contract check behind `npm run contract:proxy`: one request per example in the spec, and Prism's verdicts on them.
+import { withCurrentDates } from '../../spec/example-dates.js';
 
 const methods = ['get', 'put', 'post', 'delete', 'patch'];
 
@@ -12,7 +13,8 @@ const firstExample = (holder) => {
 
 /**
  * The calls the check makes: for every operation in `spec.paths`, one request per request-body example (or one
- * without a body), with path parameters and required query parameters filled from their examples.
+ * without a body), with path parameters and required query parameters filled from their examples. A body's
+ * dates that Palomma judges against today (`x-palomma-example-days-from-now`) are moved to the days they name.
  */
 export function exampleCalls(spec) {
   const calls = [];
@@ -36,9 +38,11 @@ export function exampleCalls(spec) {
       }
       const content = operation.requestBody?.content?.['application/json'];
       const bodies = content
-        ? Object.entries(content.examples ?? {}).map(([name, example]) => ({ name, body: example.value }))
+        ? Object.entries(content.examples ?? {}).map(([name, example]) => ({ name, body: withCurrentDates(spec, content.schema, example.value) }))
         : [];
-      if (content && bodies.length === 0 && content.example !== undefined) bodies.push({ name: 'example', body: content.example });
+      if (content && bodies.length === 0 && content.example !== undefined) {
+        bodies.push({ name: 'example', body: withCurrentDates(spec, content.schema, content.example) });
+      }
       const base = {
         operationId: operation.operationId ?? `${method} ${template}`,
         method: method.toUpperCase(),

@@ -4,6 +4,7 @@ import type { SandboxControl } from './types.js';
 
 /** A control call the sandbox refused: 400 (bad input), 404 (unknown id) or 409 (not allowed in its state). */
 export class SandboxControlError extends Error {
+  /** `'SandboxControlError'`, for logs and `instanceof`-free checks. */
   override name = 'SandboxControlError';
   /** 400 (bad input), 404 (unknown id) or 409 (not allowed in the object's state). */
   readonly status: number;

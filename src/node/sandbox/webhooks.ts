@@ -79,6 +79,8 @@ export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = 
   const pending = new Set<WebhookDelivery>();
   let waiters: Array<() => void> = [];
   let generation = 0;
+  // Signing is asynchronous (Web Crypto); one at a time, so deliveries go out in the order the changes happened.
+  let lastSigning: Promise<unknown> = Promise.resolve();
 
   function settleWaiters() {
     if (pending.size > 0) return;
@@ -133,7 +135,8 @@ export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = 
       if (urls.length === 0) return;
       const envelope = { webhookId: newId(), timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), eventType, event };
       // Signed once: every attempt to every URL sends the same bytes.
-      const signing = signDelivery(envelope, integrityKey);
+      const signing = lastSigning.then(() => signDelivery(envelope, integrityKey));
+      lastSigning = signing.catch(() => {});
       for (const url of urls) {
         const delivery: WebhookDelivery = {
           webhookId: envelope.webhookId,

@@ -250,7 +250,7 @@ describe("the README's in-process example", () => {
     expect(code, 'a ```ts block with createSandbox in the README').toBeDefined();
     const local = (path: string) => JSON.stringify(pathToFileURL(join(process.cwd(), path)).href);
     const runnable = code!
-      .replace("from 'palomma-openapi/sandbox'", `from ${local('src/node/sandbox/index.js')}`)
+      .replace("from 'palomma-openapi/sandbox'", `from ${local('src/node/sandbox/index.ts')}`)
       .replace("from 'palomma-openapi/webhooks'", `from ${local('src/webhooks/index.ts')}`)
       .replace("from 'palomma-openapi'", `from ${local('src/client/index.ts')}`);
     const scratch = mkdtempSync(join(process.cwd(), 'test/readme/.example-'));

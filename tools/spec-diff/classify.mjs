@@ -3,7 +3,9 @@
 //
 // The rules are deliberately conservative: a change is breaking whenever a client built against `base` could
 // stop compiling or start failing against `head`. Local `$ref`s (`#/...`) are resolved before comparing, so a
-// schema moved to another name is compared by content and is not a change.
+// schema moved to another name is compared by content and is not a change. The project's `x-palomma-*`
+// extensions are judged by what they do to the generated client (client-methods.mjs).
+import { clientExtensions, compareClientMethods, extensionKind } from './client-methods.mjs';
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const docsKeys = new Set(['description', 'summary', 'title', 'example', 'examples', '$comment', 'externalDocs']);
@@ -45,6 +47,7 @@ export function diffSpecs(base, head) {
   const changes = [];
   const ctx = { base: asObject(base), head: asObject(head), changes };
   compareRoot(ctx);
+  compareClientMethods(ctx.base, ctx.head, (kind, where, what) => add(ctx, kind, where, what));
   return { changes };
 }
 
@@ -133,7 +136,10 @@ function canon(node, doc, stack = []) {
 
 const same = (ctx, baseNode, headNode) => canon(baseNode, ctx.base) === canon(headNode, ctx.head);
 
-/** Docs keys are docs, `x-` extensions and `deprecated` are non-breaking, anything else unknown is breaking. */
+/**
+ * Docs keys are docs, `deprecated` and other vendors' `x-` extensions are non-breaking, the project's own as
+ * `extensionKind` says; anything else unknown is breaking.
+ */
 function compareLeftovers(ctx, where, baseNode, headNode, handled) {
   for (const key of keysOf(baseNode, headNode)) {
     if (handled.has(key)) continue;
@@ -142,9 +148,16 @@ function compareLeftovers(ctx, where, baseNode, headNode, handled) {
     if (same(ctx, before, after)) continue;
     const what = changedText(key, before, after);
     if (docsKeys.has(key)) add(ctx, 'docs', where, what);
-    else if (key.startsWith('x-') || key === 'deprecated') add(ctx, 'non-breaking', where, what);
+    else if (key === 'deprecated') add(ctx, 'non-breaking', where, what);
+    else if (key.startsWith('x-')) addExtension((kind, text) => add(ctx, kind, where, text), key, what);
     else add(ctx, 'breaking', where, `${what} (not classified in detail, so treated as breaking)`);
   }
+}
+
+/** An extension's change, as `extensionKind` classifies it. */
+function addExtension(report, key, what) {
+  const kind = extensionKind(key);
+  report(kind, kind === 'breaking' ? `${what} (an extension of this project not classified in detail, so treated as breaking)` : what);
 }
 
 function changedText(key, before, after) {
@@ -309,6 +322,8 @@ function compareOperation(ctx, view, where, item, nextItem, method) {
     'parameters',
     'requestBody',
     'responses',
+    // The generator reads these on the operations of paths: compareClientMethods judges them by their effect.
+    ...(view.key === 'paths' ? clientExtensions : []),
   ]);
   // The client's methods are named from operationIds and grouped by tags, so renaming or removing either
   // removes a method that client code calls.
@@ -565,7 +580,7 @@ function compareSchema(ctx, path, rawBase, rawHead, refs = []) {
 
   for (const key of keysOf(base, head)) {
     if (schemaHandled.has(key) || same(ctx, base[key], head[key])) continue;
-    if (key.startsWith('x-')) report('non-breaking', changedText(key, base[key], head[key]));
+    if (key.startsWith('x-')) addExtension(report, key, changedText(key, base[key], head[key]));
     else report('breaking', `${changedText(key, base[key], head[key])} (not classified in detail, so treated as breaking)`);
   }
 }

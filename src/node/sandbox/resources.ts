@@ -82,6 +82,7 @@ export const resourceRules: Readonly<Record<string, ResourceRules>> = {
       targetMerchantAccountId: { resource: 'merchantAccounts', default: 'default' },
     },
     initial: () => ({ status: 'processing', amountCollected: 0, fee: 0 }),
+    check: checkWholeAmount,
     action: { name: 'complete', from: ['processing'], outcomes: ['approved', 'partial', 'cancelled'] },
     planned: (record, state) => {
       const scenario = scenarioFor('amount', record.amount);
@@ -121,6 +122,11 @@ function checkExpiration(body: RequestBody | undefined): void {
   if (!(at >= today.getTime() && at <= last)) {
     throw invalid(`expiration: must be from today to the end of the seventh day after it (${new Date(last).toISOString().slice(0, 19)}), not ${String(body.expiration)}`);
   }
+}
+
+/** Palomma types a payin request's amount as a number, but its object page says it must be a whole number. */
+function checkWholeAmount(body: RequestBody | undefined): void {
+  if (body?.amount !== undefined && !Number.isInteger(body.amount)) throw invalid(`amount: must be a whole number of pesos, not ${String(body.amount)}`);
 }
 
 function nonPartial(scenario: Scenario | undefined): Scenario | undefined {

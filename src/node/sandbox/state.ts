@@ -3,6 +3,7 @@
 import { enumValues, propertiesOf, type SpecNode } from '../../spec/document.js';
 import { conflict, invalid, notFound } from './errors.js';
 import { newId } from './ids.js';
+import { addAmounts, checkExactAmount, exactAmountRule, isExactAmount, maxAmount, subtractAmount } from './money.js';
 import type { RecordFields, RequestBody, SandboxRecord } from './record.js';
 import { resourceRules, seedMerchantAccounts, settlementCycles } from './resources.js';
 import type { RouteTable } from './routes.js';
@@ -112,6 +113,7 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
 
   function create(resource: string, body: RequestBody | undefined, scope: Readonly<Record<string, string>> = {}): SandboxRecord {
     const rules = resourceRules[resource] ?? {};
+    if (rules.money) checkExactAmount('amount', body?.amount);
     rules.check?.(body);
     const record: RecordFields = { id: newId(), ...body, ...scope };
     for (const [field, reference] of Object.entries(rules.references ?? {})) {
@@ -136,10 +138,46 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
     Object.assign(record, initial);
     if (rules.page) record[rules.page.field] = pageUrl(resource, record.id);
     if (rules.expires && record.expiration === undefined) record.expiration = defaultExpiration(fieldsOf(resource).expiration);
+    if (rules.money === 'payin') checkRoomFor(record);
     const stored = insert(resource, stamp(record));
-    if (rules.money === 'payout') account(stored.sourceMerchantAccountId).availableBalance! -= stored.amount ?? 0;
+    if (rules.money === 'payout' && !debit(resource, stored)) return stored;
     if (rules.action && autoAdvance !== undefined) schedule(resource, stored, autoAdvance);
     return stored;
+  }
+
+  /**
+   * Takes a new payout's amount from its source account's available balance. One the balance does not cover is
+   * cancelled at once with NOT_ENOUGH_FUNDS (its webhook sent), nothing sent and the balance untouched: false.
+   * An account without an `availableBalance` (Palomma gives one to aggregators only) is not debited.
+   */
+  function debit(resource: string, payout: SandboxRecord): boolean {
+    const source = account(payout.sourceMerchantAccountId);
+    if (source.availableBalance === undefined) return true;
+    if ((payout.amount ?? 0) > source.availableBalance) {
+      payout.amountSent = 0;
+      applyOutcome(resource, payout, 'cancelled', { statusMessage: 'NOT_ENOUGH_FUNDS' });
+      return false;
+    }
+    source.availableBalance = subtractAmount(source.availableBalance, payout.amount);
+    return true;
+  }
+
+  /**
+   * Refuses a payin that could take its target account past what the sandbox keeps exactly: its balances plus
+   * every payin still waiting to be collected, plus this one, must stay within `maxAmount`. Balances only grow
+   * by collected payins, so every later sum stays exact.
+   */
+  function checkRoomFor(payin: RecordFields): void {
+    const target = account(payin.targetMerchantAccountId);
+    const waiting = ['payinLinks', 'payinRequests'].flatMap((name) =>
+      list(name, { targetMerchantAccountId: target.id }).filter((p) => resourceRules[name]?.action?.from.includes(p.status)),
+    );
+    try {
+      if (addAmounts(target.availableBalance, target.unsettledAmount, ...waiting.map((p) => p.amount), payin.amount) <= maxAmount) return;
+    } catch {
+      // beyond the exact range: refused below
+    }
+    throw invalid(`amount: would take the merchant account ${target.id} past ${maxAmount} COP, the most the sandbox keeps exactly`);
   }
 
   function schedule(resource: string, record: SandboxRecord, delay: number) {
@@ -185,11 +223,12 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
       const amount = record.amount ?? 0;
       record.amountCollected = status === 'approved' ? amount : status === 'partial' ? (amountCollected ?? Math.floor(amount / 2)) : 0;
       const target = account(record.targetMerchantAccountId);
-      target.unsettledAmount! += record.amountCollected;
+      target.unsettledAmount = addAmounts(target.unsettledAmount, record.amountCollected);
       target.updatedAt = now();
     }
     if (rules.money === 'payout' && status === 'cancelled') {
-      account(record.sourceMerchantAccountId).availableBalance! += record.amountSent ?? 0;
+      const source = account(record.sourceMerchantAccountId);
+      if (source.availableBalance !== undefined) source.availableBalance = addAmounts(source.availableBalance, record.amountSent);
       record.amountSent = 0;
     }
     record.updatedAt = now();
@@ -223,6 +262,7 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
       if (typeof amountCollected !== 'number' || !(amountCollected > 0 && amountCollected < (record.amount ?? 0))) {
         throw invalid(`amountCollected: must be a number more than 0 and less than the amount (${record.amount})`);
       }
+      if (!isExactAmount(amountCollected)) throw invalid(`amountCollected: ${exactAmountRule}, not ${amountCollected}`);
     }
     if (!rules.action.from.includes(record.status)) {
       throw conflict(`the ${singular(resource)} ${id} is ${record.status}: it can be ${action}d only while ${rules.action.from.filter(Boolean).join(' or ')}`);
@@ -241,8 +281,8 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
       list(resource, { targetMerchantAccountId: accountId }).filter((p) => (p.amountCollected ?? 0) > 0 && !p.$settled),
     );
     if (payins.length === 0) throw conflict(`the merchant account ${accountId} has no collected payins waiting to be settled`);
-    const totalAmountCollected = payins.reduce((sum, p) => sum + (p.amountCollected ?? 0), 0);
-    const totalFees = payins.reduce((sum, p) => sum + (p.fee ?? 0), 0);
+    const totalAmountCollected = addAmounts(...payins.map((p) => p.amountCollected));
+    const totalFees = addAmounts(...payins.map((p) => p.fee));
     for (const payin of payins) payin.$settled = true;
     const date = new Date();
     const hour = date.getUTCHours();
@@ -258,8 +298,8 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
         payinSettlementCycle: settlementCycles.find((cycle) => cycle >= hour) ?? settlementCycles.at(-1),
       }),
     );
-    target.unsettledAmount! -= totalAmountCollected;
-    if (target.type === 'aggregator') target.availableBalance! += totalAmountCollected - totalFees;
+    target.unsettledAmount = subtractAmount(target.unsettledAmount, totalAmountCollected);
+    if (target.type === 'aggregator') target.availableBalance = subtractAmount(addAmounts(target.availableBalance, totalAmountCollected), totalFees);
     target.updatedAt = now();
     const { eventType } = resourceRules.payinSettlements ?? {};
     if (eventType) onChange(eventType, present('payinSettlements', settlement));

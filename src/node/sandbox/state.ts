@@ -3,7 +3,8 @@
 import { enumValues, propertiesOf, type SpecNode } from '../../spec/document.js';
 import { conflict, invalid, notFound } from './errors.js';
 import { newId } from './ids.js';
-import { addAmounts, checkExactAmount, exactAmountRule, isExactAmount, maxAmount, subtractAmount } from './money.js';
+import { checkRoomForPayin, debitPayout, refundPayout } from './balances.js';
+import { addAmounts, checkExactAmount, subtractAmount } from './money.js';
 import type { RecordFields, RequestBody, SandboxRecord } from './record.js';
 import { resourceRules, seedMerchantAccounts, settlementCycles } from './resources.js';
 import type { RouteTable } from './routes.js';
@@ -138,46 +139,14 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
     Object.assign(record, initial);
     if (rules.page) record[rules.page.field] = pageUrl(resource, record.id);
     if (rules.expires && record.expiration === undefined) record.expiration = defaultExpiration(fieldsOf(resource).expiration);
-    if (rules.money === 'payin') checkRoomFor(record);
+    if (rules.money === 'payin') checkRoomForPayin(account(record.targetMerchantAccountId), record.amount, list);
     const stored = insert(resource, stamp(record));
-    if (rules.money === 'payout' && !debit(resource, stored)) return stored;
+    // A payout its account cannot cover ends at once, with nothing sent and the balance untouched.
+    if (rules.money === 'payout' && !debitPayout(account(stored.sourceMerchantAccountId), stored)) {
+      return applyOutcome(resource, stored, 'cancelled', { statusMessage: 'NOT_ENOUGH_FUNDS' });
+    }
     if (rules.action && autoAdvance !== undefined) schedule(resource, stored, autoAdvance);
     return stored;
-  }
-
-  /**
-   * Takes a new payout's amount from its source account's available balance. One the balance does not cover is
-   * cancelled at once with NOT_ENOUGH_FUNDS (its webhook sent), nothing sent and the balance untouched: false.
-   * An account without an `availableBalance` (Palomma gives one to aggregators only) is not debited.
-   */
-  function debit(resource: string, payout: SandboxRecord): boolean {
-    const source = account(payout.sourceMerchantAccountId);
-    if (source.availableBalance === undefined) return true;
-    if ((payout.amount ?? 0) > source.availableBalance) {
-      payout.amountSent = 0;
-      applyOutcome(resource, payout, 'cancelled', { statusMessage: 'NOT_ENOUGH_FUNDS' });
-      return false;
-    }
-    source.availableBalance = subtractAmount(source.availableBalance, payout.amount);
-    return true;
-  }
-
-  /**
-   * Refuses a payin that could take its target account past what the sandbox keeps exactly: its balances plus
-   * every payin still waiting to be collected, plus this one, must stay within `maxAmount`. Balances only grow
-   * by collected payins, so every later sum stays exact.
-   */
-  function checkRoomFor(payin: RecordFields): void {
-    const target = account(payin.targetMerchantAccountId);
-    const waiting = ['payinLinks', 'payinRequests'].flatMap((name) =>
-      list(name, { targetMerchantAccountId: target.id }).filter((p) => resourceRules[name]?.action?.from.includes(p.status)),
-    );
-    try {
-      if (addAmounts(target.availableBalance, target.unsettledAmount, ...waiting.map((p) => p.amount), payin.amount) <= maxAmount) return;
-    } catch {
-      // beyond the exact range: refused below
-    }
-    throw invalid(`amount: would take the merchant account ${target.id} past ${maxAmount} COP, the most the sandbox keeps exactly`);
   }
 
   function schedule(resource: string, record: SandboxRecord, delay: number) {
@@ -227,8 +196,7 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
       target.updatedAt = now();
     }
     if (rules.money === 'payout' && status === 'cancelled') {
-      const source = account(record.sourceMerchantAccountId);
-      if (source.availableBalance !== undefined) source.availableBalance = addAmounts(source.availableBalance, record.amountSent);
+      refundPayout(account(record.sourceMerchantAccountId), record.amountSent);
       record.amountSent = 0;
     }
     record.updatedAt = now();
@@ -262,7 +230,7 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
       if (typeof amountCollected !== 'number' || !(amountCollected > 0 && amountCollected < (record.amount ?? 0))) {
         throw invalid(`amountCollected: must be a number more than 0 and less than the amount (${record.amount})`);
       }
-      if (!isExactAmount(amountCollected)) throw invalid(`amountCollected: ${exactAmountRule}, not ${amountCollected}`);
+      checkExactAmount('amountCollected', amountCollected);
     }
     if (!rules.action.from.includes(record.status)) {
       throw conflict(`the ${singular(resource)} ${id} is ${record.status}: it can be ${action}d only while ${rules.action.from.filter(Boolean).join(' or ')}`);

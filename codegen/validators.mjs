@@ -2,6 +2,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { fastFormats } from 'ajv-formats/dist/formats.js';
+import { specDigest } from '../src/node/spec-file.js';
 import { componentsDocument, toJsonSchema } from './json-schema.mjs';
 import { openEnumParts } from './open-enum.mjs';
 
@@ -172,8 +173,14 @@ export function renderValidators(spec) {
       return schema ? [{ keys: [eventType], schema, fallbackName: `${capitalised(item.post.operationId)}Envelope` }] : [];
     }),
   );
+  const digest = [
+    '/** The SHA-256 of the spec these validators were compiled from (src/node/spec-file.ts): they fit no other. */',
+    `export const specDigest = '${specDigest(spec)}';`,
+    '',
+  ].join('\n');
   return {
     'validator-types.ts': validatorTypes,
+    'spec-digest.ts': digest,
     'webhook-validators.js': webhooks.js,
     'webhook-validators.d.ts': webhooks.dts,
     'request-validators.js': requests.js,

@@ -3,25 +3,14 @@ import { propertiesOf, resolveRef, type SpecNode } from '../../spec/document.js'
 import { SandboxError } from './errors.js';
 import { decodeCursor, encodeCursor } from './ids.js';
 import type { RequestBody } from './record.js';
+import { createRequestCheck, type ApiAnswer, type ApiRequest, type RequestVerdict } from './request-check.js';
 import type { Route, RouteTable } from './routes.js';
 import { singular, type State } from './state.js';
-import { coerceQuery, requestProblems } from './validation.js';
 
-/** An API request as the server or the in-process fetch hands it over. */
-export interface ApiRequest {
-  method: string;
-  url: URL;
-  authorization?: string | null | undefined;
-  bodyText?: string | undefined;
-}
+export type { ApiAnswer, ApiRequest };
 
-/** The answer; `route` is the matched operation (for response checks), undefined when none matched. */
-export interface ApiAnswer {
-  status: number;
-  body: unknown;
-  route?: Route;
-  headers?: Record<string, string>;
-}
+/** The API: a request → its answer; `check` is the judgement of the request alone, before anything is done. */
+export type Api = ((request: ApiRequest) => ApiAnswer) & { check: (request: ApiRequest) => RequestVerdict };
 
 export interface ApiOptions {
   spec: SpecNode;
@@ -54,8 +43,9 @@ function nullableCursor(spec: SpecNode, listSchema: SpecNode, nextCursor: string
   );
 }
 
-export function createApi({ spec, routes, state, token, checkRequests = true }: ApiOptions): (request: ApiRequest) => ApiAnswer {
+export function createApi({ spec, routes, state, token, checkRequests = true }: ApiOptions): Api {
   const expected = `Bearer ${token}`;
+  const check = createRequestCheck({ routes, isAuthorized: (authorization) => authorization === expected, checkSchemas: checkRequests });
 
   function errorStatus(route: Route, error: SandboxError): number {
     if (error.kind === 'not-found' && route.statuses.has(404)) return 404;
@@ -112,25 +102,11 @@ export function createApi({ spec, routes, state, token, checkRequests = true }: 
   };
 
   /** One API request → its answer. */
-  return function handle({ method, url, authorization, bodyText }: ApiRequest): ApiAnswer {
-    const found = routes.match(method, url.pathname);
-    if (!found) return message(404, `no operation of the API has the path ${url.pathname}`);
-    if (found.allowed) return message(405, `${url.pathname} answers ${found.allowed.join(', ')}, not ${method}`);
-    const { route, params } = found;
+  function handle(request: ApiRequest): ApiAnswer {
+    const verdict = check(request);
+    if (verdict.refused) return verdict.refused;
+    const { route, params, query, body } = verdict.accepted;
     const answer = (result: ApiAnswer): ApiAnswer => ({ ...result, route });
-    if (route.secured && authorization !== expected) return answer(message(401, 'Unauthorized'));
-    if (!params) return answer(message(400, 'path: a parameter is not valid percent-encoding'));
-    let body: unknown;
-    if (route.hasBody) {
-      try {
-        body = JSON.parse(bodyText || 'null');
-      } catch {
-        return answer(message(400, 'body: is not valid JSON'));
-      }
-    }
-    const query = coerceQuery(route.query, url.searchParams);
-    const problems = checkRequests ? requestProblems(route, { params, query, body }) : undefined;
-    if (problems) return answer(message(400, problems));
     // Under an object that does not exist there is nothing to list or retrieve: name the parent, not the child.
     for (const { param, resource } of route.parents) {
       if (!state.get(resource, params[param] ?? '')) {
@@ -159,5 +135,6 @@ export function createApi({ spec, routes, state, token, checkRequests = true }: 
       if (error instanceof SandboxError) return answer(message(errorStatus(route, error), error.message));
       throw error;
     }
-  };
+  }
+  return Object.assign(handle, { check });
 }

@@ -44,8 +44,13 @@ export interface Route {
   objectSchema: SpecNode;
 }
 
-/** What matching a request found: the route and its decoded path parameters (undefined: bad percent-encoding). */
-export type RouteMatch = { route: Route; params: Record<string, string> | undefined; allowed?: undefined } | { allowed: string[]; route?: undefined; params?: undefined };
+/**
+ * What matching a request found: the route and its decoded path parameters (undefined, with the parameter in
+ * `badParam`, when one is not valid percent-encoding), or the methods its path allows.
+ */
+export type RouteMatch =
+  | { route: Route; params: Record<string, string> | undefined; badParam?: string; allowed?: undefined }
+  | { allowed: string[]; route?: undefined; params?: undefined; badParam?: undefined };
 
 export interface RouteTable {
   routes: Route[];
@@ -118,11 +123,13 @@ export function buildRoutes(spec: SpecNode): RouteTable {
           (allowed ??= []).push(route.method);
           continue;
         }
-        let params: Record<string, string>;
-        try {
-          params = Object.fromEntries(route.pathParams.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
-        } catch {
-          return { route, params: undefined };
+        const params: Record<string, string> = {};
+        for (const [i, name] of route.pathParams.entries()) {
+          try {
+            params[name] = decodeURIComponent(found[i + 1] ?? '');
+          } catch {
+            return { route, params: undefined, badParam: name };
+          }
         }
         return { route, params };
       }

@@ -43,6 +43,8 @@ export interface SandboxCore {
   reset(): void;
   /** The API: a request → `{ status, body, headers }`, checked against the spec if asked. */
   handleApi(request: RequestParts): ApiAnswer;
+  /** How the API refuses a request before acting on it (`{ message }`, as Palomma), or undefined when it would not. */
+  refuseApi(request: RequestParts): ApiAnswer | undefined;
   /** The control API and the customer's pages. */
   handleControl(request: Omit<ControlRequest, 'url'> & { url: string }): ControlAnswer;
   controlRoutes: Route[];
@@ -103,11 +105,16 @@ export function createSandboxCore(options: CreateSandboxOptions = {}): SandboxCo
   const control = createControl({ state, webhooks, reset, controlSpec });
   const violations: SandboxViolation[] = [];
 
-  function handleApi(request: RequestParts): ApiAnswer {
+  /** The request's URL with the base path of the spec's servers (`/v0`), if it has one, taken off. */
+  function apiUrl(request: RequestParts): URL {
     const url = new URL(request.url);
     const base = basePaths.find((path) => url.pathname === path || url.pathname.startsWith(`${path}/`));
     if (base) url.pathname = url.pathname.slice(base.length) || '/';
-    const result = api({ ...request, url });
+    return url;
+  }
+
+  function handleApi(request: RequestParts): ApiAnswer {
+    const result = api({ ...request, url: apiUrl(request) });
     if (checkResponses && result.route) {
       const problems = responseProblems(result.route, result.status, result.body);
       const undeclared = !result.route.statuses.has(result.status);
@@ -137,6 +144,7 @@ export function createSandboxCore(options: CreateSandboxOptions = {}): SandboxCo
     violations,
     reset,
     handleApi,
+    refuseApi: (request) => api.check({ ...request, url: apiUrl(request) }).refused,
     handleControl: (request) => control({ ...request, url: new URL(request.url) }),
     controlRoutes: control.routes,
     async fetch(input, init) {

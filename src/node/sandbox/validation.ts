@@ -2,10 +2,16 @@
 // (PalommaValidationError): one message naming each field and its problem.
 import { requestValidators } from '../../../generated/request-validators.js';
 import { responseValidators } from '../../../generated/response-validators.js';
+import { specDigest as compiledFrom } from '../../../generated/spec-digest.js';
 import type { CompiledValidator } from '../../../generated/validator-types.js';
 import { formatIssues } from '../../client/errors.js';
 import { toIssues } from '../../client/validation/issues.js';
+import type { SpecNode } from '../../spec/document.js';
+import { specDigest } from '../spec-file.js';
 import type { Parameter, Route } from './routes.js';
+
+/** Whether the generated validators were compiled from `spec` (not so for a spec being edited under npm start). */
+export const validatorsFit = (spec: SpecNode): boolean => specDigest(spec) === compiledFrom;
 
 /** `bankAccount.bank is required; amount must be at least 10000`, or undefined when the validator found nothing. */
 function describe(validate: CompiledValidator, root: string): string | undefined {

@@ -1,35 +1,18 @@
-// The sandbox on ports: the API behind `prism proxy openapi.yaml <sandbox> --errors`, the control API and pages beside it.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+// The sandbox on ports: the API behind a front that refuses bad requests in Palomma's words and `prism proxy
+// openapi.yaml <sandbox> --errors`, which judges every answer; the control API and pages beside it.
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isLoopbackHost } from '../../client/internal/loopback.js';
+import { BodyTooLarge, readBody } from '../http-body.js';
+import { startCheckedProxy, type CheckedProxy } from '../prism/checked-proxy.js';
 import { startPrismProxy, type MockServer } from '../prism/mock.js';
 import { controlClient } from './control-client.js';
 import { createSandboxCore, defaultIntegrityKey, defaultToken, type RequestParts } from './sandbox.js';
+import { loadSpec } from './spec.js';
 import type { SandboxServer, SandboxServerOptions } from './types.js';
+import { validatorsFit } from './validation.js';
 
-const maxBody = 1_000_000;
 const urlFor = (host: string, port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-
-/** A request body larger than the sandbox reads. */
-class BodyTooLarge extends Error {
-  readonly status = 413;
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBody) {
-        reject(new BodyTooLarge('body too large'));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
 
 /** What a handler answers: JSON (`body`) or a page (`html`), with extra headers. */
 type Answer = { status: number; body?: unknown; html?: string | undefined; headers?: Record<string, string> | undefined };
@@ -72,8 +55,9 @@ const closeServer = (server: Server) =>
   });
 
 /**
- * Starts the sandbox and `prism proxy openapi.yaml <sandbox> --errors` in front of it; resolves once both listen.
- * Clients call `url` (Prism); `controlUrl` serves the control API and the customer's pages.
+ * Starts the sandbox, `prism proxy openapi.yaml <sandbox> --errors` in front of it and the API's front before
+ * Prism; resolves once all listen. Clients call `url` (the front); `controlUrl` serves the control API and the
+ * customer's pages.
  */
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
   const { port = 4020, controlPort = 4021, host = '127.0.0.1', allowRemote = false, prismTimeoutMs, onPrismLog, publicControlUrl, ...coreOptions } = options;
@@ -82,26 +66,30 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   }
   let controlUrl: string | undefined;
   let upstreamUrl: string | undefined;
-  // Prism checks every request against the spec it was started on before the sandbox sees it, so the sandbox
-  // skips its own check with the generated validators, which could lag behind a spec edited while running.
+  // The front refuses a request that breaks the spec as Palomma does, in the client's words, with the generated
+  // validators, when they were compiled from the spec served (not so while npm start serves an edited spec:
+  // then Prism refuses it, and the front gives Prism's findings Palomma's shape).
   // The customer's pages are linked from where the control API is reached: its own URL, or the URL of whatever
   // forwards to it (npm start's front, which outlives each sandbox it restarts).
   const pagesBase = () => (typeof publicControlUrl === 'function' ? publicControlUrl() : publicControlUrl) ?? controlUrl;
-  const core = createSandboxCore({ ...coreOptions, checkRequests: false, pagesUrl: () => `${pagesBase()}/pages` });
+  const spec = loadSpec(options.spec);
+  const core = createSandboxCore({ ...coreOptions, spec, checkRequests: validatorsFit(spec), pagesUrl: () => `${pagesBase()}/pages` });
   // The sandbox itself listens on a free loopback port that only Prism talks to.
   const upstream = serve(core.handleApi, () => upstreamUrl);
   const control = serve(core.handleControl, () => controlUrl);
   const servers: Server[] = [];
-  let proxy: MockServer;
+  let proxy: MockServer | undefined;
+  let front: CheckedProxy;
   try {
     upstreamUrl = urlFor('127.0.0.1', await listen(upstream, 0, '127.0.0.1'));
     servers.push(upstream);
     controlUrl = urlFor(host, await listen(control, controlPort, host));
     servers.push(control);
-    proxy = await startPrismProxy({ upstream: upstreamUrl, spec: options.spec, port, host, allowRemote, timeoutMs: prismTimeoutMs, onLog: onPrismLog });
+    proxy = await startPrismProxy({ upstream: upstreamUrl, spec: options.spec, port: 0, timeoutMs: prismTimeoutMs, onLog: onPrismLog });
+    front = await startCheckedProxy({ target: proxy.url, port, host, check: (request) => core.refuseApi(request) });
   } catch (error) {
     core.close();
-    await Promise.all(servers.map(closeServer));
+    await Promise.all([proxy?.close(), ...servers.map(closeServer)]);
     throw error;
   }
   const controlBase = controlUrl;
@@ -111,7 +99,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     return { status: response.status, body: (await response.json()) as unknown };
   };
   return {
-    url: proxy.url,
+    url: front.url,
     controlUrl,
     upstreamUrl,
     prism: proxy,
@@ -119,7 +107,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     close() {
       closing ??= (async () => {
         core.close();
-        await Promise.all([proxy.close(), ...servers.map(closeServer)]);
+        await Promise.all([front.close(), proxy.close(), ...servers.map(closeServer)]);
       })();
       return closing;
     },

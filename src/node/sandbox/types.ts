@@ -123,7 +123,7 @@ export interface PrismChild {
 
 /** What `startSandboxServer` takes: the shared options, and where and how to listen. */
 export interface SandboxServerOptions extends SandboxOptions {
-  /** The port clients call: Prism's validating proxy (default 4020; 0 picks a free one). */
+  /** The port clients call: the API's front before Prism's validating proxy (default 4020; 0 picks a free one). */
   port?: number;
   /** The control API and the customer's pages (default 4021; 0 picks a free one). */
   controlPort?: number;
@@ -144,7 +144,10 @@ export interface SandboxServerOptions extends SandboxOptions {
 
 /** A sandbox on ports: Prism's validating proxy in front of it, and its control API beside it. */
 export interface SandboxServer {
-  /** Where clients call the API: Prism's validating proxy in front of the sandbox. */
+  /**
+   * Where clients call the API: a front that answers a request breaking the spec with Palomma's 400 `{ message }`
+   * and forwards the rest to Prism's validating proxy, which forwards them to the sandbox.
+   */
   readonly url: string;
   /** The control API (sandbox.yaml) and the customer's pages. */
   readonly controlUrl: string;
@@ -155,7 +158,7 @@ export interface SandboxServer {
     /** Resolves once every webhook delivery has been answered or given up on. */
     webhooksSettled(): Promise<void>;
   };
-  /** The Prism process. */
+  /** The Prism process (on loopback and a free port, behind the front). */
   readonly prism: { readonly url: string; readonly port: number; readonly child: PrismChild; close(): Promise<void> };
   /** Stops Prism and both servers; resolves when they are down. */
   close(): Promise<void>;

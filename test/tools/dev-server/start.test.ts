@@ -78,6 +78,9 @@ describe('npm start', () => {
     }).then((r) => r.json() as Promise<{ authUrl: string }>);
     expect(target.authUrl.startsWith(`${controlUrl}/pages/`)).toBe(true);
     expect((await fetch(target.authUrl)).status).toBe(200);
+    // A request that breaks the spec gets Palomma's 400 { message }, in the client's words, not Prism's 422.
+    const refused = await fetch(`${sandboxUrl}/customers?limit=101`, { headers });
+    expect([refused.status, refused.headers.get('content-type'), await refused.json()]).toEqual([400, 'application/json', { message: 'limit must be at most 100' }]);
   });
 
   it('moves docs, types and mock to a good save', async () => {

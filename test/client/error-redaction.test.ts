@@ -1,6 +1,5 @@
 // Rows 1 and 10 of issue 14, and connection errors that say where: whatever a hostile server or a failing fetch
 // hands back, no rendering of the error (cause chain included) shows the token, and server text cannot forge log lines.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createPalommaClient,
@@ -10,6 +9,7 @@ import {
   PalommaServerError,
   type FetchLike,
 } from '../../src/client/index.js';
+import { freePort } from '../helpers/free-port.js';
 import { canary, expectNoCanary, startHostileServer, type Answer, type HostileServer } from '../helpers/hostile-server.js';
 import { exampleCreateBody } from '../helpers/spec.js';
 
@@ -116,12 +116,7 @@ describe('row 10: control characters from the server are escaped in messages', (
 
 describe('connection errors say where', () => {
   it('a refused connection names the host, the port and the system code, never the token', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => resolve(port));
-      });
-    });
+    const port = await freePort();
     const refused = createPalommaClient({ token: canary, baseUrl: `http://127.0.0.1:${port}`, maxRetries: 0 });
     const error = (await failure(refused.payoutTargets.create(exampleCreateBody()))) as PalommaConnectionError;
     expect(error).toBeInstanceOf(PalommaConnectionError);

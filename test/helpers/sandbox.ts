@@ -1,8 +1,7 @@
 // Shared pieces of the sandbox tests: a webhook receiver built on verifyWebhook, a fetch that records Prism's
 // verdicts, bounded waiting, and the request bodies of the flows.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { verifyWebhook } from '../../src/webhooks/index.js';
+import { startHttpServer } from './http-server.js';
 
 export const integrityKey = 'sandbox-test-integrity-key';
 
@@ -23,9 +22,8 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
   let toFail = options.failFirst ?? 0;
   let attempts = 0;
   const waiters = new Set<() => void>();
-  const server: Server = createServer(async (request, response) => {
+  const server = await startHttpServer(async (request, response) => {
     attempts++;
-    for await (const _chunk of request); // the signature covers the header, not the body
     if (toFail > 0) {
       toFail--;
       response.writeHead(503).end('try again');
@@ -41,8 +39,7 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
     }
     for (const wake of waiters) wake();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/palomma`;
+  const url = `${server.url}/webhooks/palomma`;
   return {
     url,
     received,
@@ -70,7 +67,7 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
         });
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: server.close,
   };
 }
 

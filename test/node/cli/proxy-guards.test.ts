@@ -1,27 +1,13 @@
 // Rows 11 and 15 of issue 14: the contract proxy's production guard and its --json redaction, and strict loopback
 // parsing for the mock (IPv6 loopback included).
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { normalHostname } from '../../../src/node/cli/args.js';
 import { redactValue } from '../../../src/node/cli/redact.js';
 import { isLoopbackHost, startMockServer } from '../../../src/node/prism/mock.js';
 import { serverUrl } from '../../helpers/spec.js';
+import { runCli } from '../../helpers/spawn-cli.js';
 
-function runProxy(upstream: string): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['bin/palomma.mjs', 'proxy', '--upstream', upstream], {
-    env: { ...process.env, PALOMMA_TOKEN: 'unused-token' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  return new Promise((resolve) =>
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr });
-    }),
-  );
-}
+const runProxy = (upstream: string) => runCli(['proxy', '--upstream', upstream], { env: { PALOMMA_TOKEN: 'unused-token' }, timeoutMs: 20_000 });
 
 describe('row 11: contract:proxy', () => {
   it('refuses the production server however its host name is spelled (trailing dot, case, explicit port)', async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/spawn-cli.js';
 
 const exec = promisify(execFile);
 
@@ -41,12 +42,7 @@ async function commit(dir: string, message: string) {
   await git(dir, 'commit', '-q', '-m', message);
 }
 
-async function specDiff(cwd: string, ...args: string[]) {
-  return exec(process.execPath, [script, ...args], { cwd }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
+const specDiff = (cwd: string, ...args: string[]) => runCli(args, { script, cwd });
 
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
 

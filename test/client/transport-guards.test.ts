@@ -1,5 +1,6 @@
-// Rows 3, 5, 8, 9 and 12 of issue 14: redirects, oversized bodies, Retry-After, many calls on one signal, and
-// the timeout of a streamed body, each against a local server that misbehaves on purpose.
+// What the transport guards against, each against a local server that misbehaves on purpose: redirects are not
+// followed, bodies are capped, Retry-After is parsed strictly, calls sharing a signal leak no listeners, the timeout
+// covers a streamed body, and timeouts no timer can hold are refused.
 import { getEventListeners } from 'node:events';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -101,7 +102,7 @@ const client = (prefix: string, options = {}) => createPalommaClient({ token: ca
 const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('expected a failure'), (e: unknown) => e);
 const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
 
-describe('row 3: redirects are never followed', () => {
+describe('redirects are never followed', () => {
   it.each([307, 308, 301, 302, 303])('a %i to another origin: a PalommaRedirectError, nothing sent there', async (status) => {
     const before = elsewhere.requests.length;
     const error = (await failure(client(`redirect/${status}`).payoutTargets.create(exampleCreateBody()))) as PalommaRedirectError;
@@ -120,7 +121,7 @@ describe('row 3: redirects are never followed', () => {
   });
 });
 
-describe('row 5: maxResponseBytes', () => {
+describe('maxResponseBytes caps what a response may bring', () => {
   it('an endless body stops at the cap with a PalommaResponseTooLargeError; the server is cut off soon after', async () => {
     const error = (await failure(client('huge', { maxResponseBytes: 256 * 1024 }).payoutTargets.create(exampleCreateBody()))) as PalommaResponseTooLargeError;
     expect(error).toBeInstanceOf(PalommaResponseTooLargeError);
@@ -149,7 +150,7 @@ describe('row 5: maxResponseBytes', () => {
   });
 });
 
-describe('row 8: Retry-After as RFC 9110 says', () => {
+describe('Retry-After is read as RFC 9110 says', () => {
   it('parses delay-seconds and the three HTTP-date forms, ignores everything else', () => {
     const now = Date.parse('1994-11-06T08:49:00Z');
     expect(retryAfterMs('120', now)).toBe(120_000);
@@ -175,7 +176,7 @@ describe('row 8: Retry-After as RFC 9110 says', () => {
   });
 });
 
-describe('row 9: many calls sharing one AbortSignal', () => {
+describe('many calls sharing one AbortSignal', () => {
   it('30 calls waiting in backoff on one signal: no MaxListenersExceededWarning, no listener left', async () => {
     const warnings: Error[] = [];
     const onWarning = (warning: Error) => warnings.push(warning);
@@ -206,7 +207,7 @@ describe('row 9: many calls sharing one AbortSignal', () => {
   });
 });
 
-describe("row 12: parseAs: 'stream' — the timeout covers the body", () => {
+describe("parseAs: 'stream' — the timeout covers the body", () => {
   it('a streamed body that stalls errors with PalommaTimeoutError at the timeout', async () => {
     const raw = client('stall-stream', { timeout: 200 });
     const { data } = await raw.GET('/payoutTargets/{payoutTargetId}', { params: { path: { payoutTargetId: 'pt_1' } }, parseAs: 'stream' });
@@ -250,7 +251,7 @@ describe("row 12: parseAs: 'stream' — the timeout covers the body", () => {
   });
 });
 
-describe('row 6: timeouts past what timers hold', () => {
+describe('timeouts past what timers hold', () => {
   it('are refused at construction and per call, and nothing is sent', async () => {
     for (const bad of [2 ** 31, 1e12, Infinity]) {
       expect(() => client('stream', { timeout: bad })).toThrowError(PalommaConfigError);

@@ -139,7 +139,7 @@ export function schemaArbitraries(spec: { components?: { schemas?: Record<string
     const fits = (s: string) => [...s].length >= minLength && (maxLength === undefined || [...s].length <= maxLength);
     let arb: fc.Arbitrary<string>;
     if (schema.format === 'uri') {
-      // Only URLs both validators agree on: see the format-uri test in test/property for the ones they do not.
+      // Only URLs both validators agree on: see the format-uri test in test/client/request-validation.property.test.ts for the ones they do not.
       arb = fc.webUrl({ withQueryParameters: true, withFragments: true });
     } else if (schema.format === 'email') {
       arb = fc.emailAddress();

@@ -1,5 +1,5 @@
 // A raw TCP server on 127.0.0.1 that answers with whatever bytes a test scripts (a wrong Content-Length, a cut
-// connection, a stall), plus the checks every hardening test makes on the error that comes back.
+// connection, a stall), plus the checks the client's hostile-server tests make on the error that comes back.
 import { Console } from 'node:console';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { Writable } from 'node:stream';

@@ -1,4 +1,4 @@
-// Row 14 of issue 14 and the opt-in replay window: webhook keys and options of the wrong kind are named
+// verifyWebhook's options: webhook keys and options of the wrong kind are named
 // PalommaConfigErrors, and `maxAge` rejects a replayed delivery at a local receiver.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PalommaConfigError } from '../../src/client/index.js';
@@ -18,7 +18,7 @@ async function refusal(options: Partial<VerifyWebhookOptions>): Promise<Error> {
   );
 }
 
-describe('row 14: webhook keys and options of the wrong kind', () => {
+describe('webhook keys and options of the wrong kind', () => {
   it('an HMAC key that may only sign, an AES key, a look-alike object: PalommaConfigError naming integrityKey', async () => {
     const signOnly = await subtle.importKey('raw', rawKey, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     const sha512 = await subtle.importKey('raw', rawKey, { name: 'HMAC', hash: 'SHA-512' }, false, ['verify']);

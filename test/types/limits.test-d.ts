@@ -1,9 +1,9 @@
-// Wrong values for the hardening options do not compile: the client's cap and browser opt-in, the webhook replay window.
+// Wrong values for the limits and opt-ins do not compile: the client's cap and browser opt-in, the webhook replay window.
 import { describe, expectTypeOf, it } from 'vitest';
 import { createPalommaClient, PalommaApiError, PalommaRedirectError, PalommaResponseTooLargeError } from '../../src/client/index.js';
 import { verifyWebhook } from '../../src/webhooks/index.js';
 
-describe('hardening options', () => {
+describe('limits and opt-ins', () => {
   it('maxResponseBytes is a number, dangerouslyAllowBrowser a boolean', () => {
     createPalommaClient({ token: 't', maxResponseBytes: 1_048_576, dangerouslyAllowBrowser: true });
     // @ts-expect-error a string is not a byte count

@@ -1,6 +1,5 @@
 // Bundles a TypeScript entry with esbuild, for size figures and for benchmarks that run the real client code.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';

@@ -68,8 +68,8 @@ const understood = new Set([
 ]);
 const formats = new Set(['uri', 'email', 'date', 'date-time']);
 
-/** `items[0].id` from ['items', 0, 'id'], as src/validation/issues.ts words paths. */
-export function dottedPath(segments: readonly Segment[]): string {
+/** `items[0].id` from ['items', 0, 'id'], as src/client/validation/issues.ts words paths. */
+function dottedPath(segments: readonly Segment[]): string {
   let path = '';
   for (const part of segments) path += typeof part === 'number' ? `[${part}]` : path ? `.${part}` : part;
   return path;

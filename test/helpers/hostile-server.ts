@@ -67,7 +67,7 @@ export async function startHostileServer(answer: (request: { method: string; pat
 export const canary = 'sk_live_CANARY_never_print_7f3a9c';
 
 /** Everything a log could show of an error: message, stack, String, JSON, inspect (hidden fields too) and console.error, down the cause chain. */
-export function renderings(error: unknown): string[] {
+function renderings(error: unknown): string[] {
   let printed = '';
   const sink = new Writable({
     write(chunk, _encoding, done) {

@@ -39,7 +39,7 @@ export interface RunningCli {
   kill: () => void;
 }
 
-export const binPath = join(process.cwd(), 'bin/palomma.mjs');
+const binPath = join(process.cwd(), 'bin/palomma.mjs');
 
 /** Starts the program and returns at once; `done` settles when it ends. */
 export function spawnCli(args: string[], options: CliOptions = {}): RunningCli {

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { rootDir } from '../../codegen/spec-file.mjs';
 
 /** The entry as one minified ESM file for browsers; `external` packages are left out of the count. */
-export async function bundle(entry, { external = [], minify = true, platform = 'browser', plugins = [] } = {}) {
+async function bundle(entry, { external = [], minify = true, platform = 'browser', plugins = [] } = {}) {
   const result = await build({
     entryPoints: [join(rootDir, entry)],
     bundle: true,

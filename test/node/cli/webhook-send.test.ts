@@ -1,13 +1,13 @@
 // palomma webhook send end to end: it POSTs to a real local server, and what arrives verifies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../../src/webhooks/index.js';
-import { startHttpServer, type TestServer } from '../../helpers/http-server.js';
+import { startHttpServer, type RecordedRequest, type TestServer } from '../../helpers/http-server.js';
 import { runCli } from '../../helpers/spawn-cli.js';
 import { exampleEnvelope, integrityKey } from '../../helpers/webhooks.js';
 
 let server: TestServer;
 let url: string;
-let received: TestServer['requests'];
+let received: RecordedRequest[];
 
 beforeAll(async () => {
   server = await startHttpServer((_request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end('ok'));

@@ -37,5 +37,5 @@ describe('docs samples', () => {
       ...Object.values<any>(documented.webhooks).map((item) => /```ts\n([\s\S]*?)```/.exec(item.post.description)![1]!),
     ];
     expect(await typeCheckSnippets(sources, { prelude: 'declare const request: { headers: Headers };\n' })).toBe('');
-  });
+  }, 120_000); // one tsc run over the sources
 });

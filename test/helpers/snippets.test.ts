@@ -9,5 +9,5 @@ describe('typeCheckSnippets', () => {
     const output = await typeCheckSnippets([call('maxRetries: 2'), call("maxRetries: 'two'")]);
     expect(output).toMatch(/snippet1\.ts\(2,\d+\): error TS2322/);
     expect(output).not.toMatch(/snippet0\.ts/);
-  });
+  }, 120_000); // one tsc run over the sources
 });

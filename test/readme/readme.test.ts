@@ -54,5 +54,5 @@ describe('README TypeScript examples', () => {
     const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((code) => /^import /m.test(code));
     expect(blocks.length).toBeGreaterThanOrEqual(2);
     expect(await typeCheckSnippets(blocks, { compilerOptions: { noUnusedLocals: false } })).toBe('');
-  });
+  }, 120_000); // one tsc run over the sources
 });

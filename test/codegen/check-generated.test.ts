@@ -1,12 +1,10 @@
 // The drift check: passes on the committed generated/, fails on a copy that no longer matches the spec.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/spawn-cli.js';
 
-const run = promisify(execFile);
 const script = join(process.cwd(), 'codegen/check-generated.mjs');
 const scratches: string[] = [];
 
@@ -18,10 +16,9 @@ function copyOfGenerated() {
 }
 
 async function check(dir?: string, readme?: string) {
-  return run(process.execPath, ['--import', 'tsx', script, ...(dir ? ['--generated', dir] : []), ...(readme ? ['--readme', readme] : [])]).then(
-    ({ stdout }) => ({ code: 0, output: stdout }),
-    (error: { code: number; stderr: string }) => ({ code: error.code, output: error.stderr }),
-  );
+  const args = [...(dir ? ['--generated', dir] : []), ...(readme ? ['--readme', readme] : [])];
+  const { code, stdout, stderr } = await runCli(args, { script, nodeOptions: ['--import', 'tsx'] });
+  return { code, output: code === 0 ? stdout : stderr };
 }
 
 afterEach(() => scratches.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -1,16 +1,14 @@
 // An operation added to a copy of the spec with only a tag and an operationId surfaces as a typed, documented
 // method: generate, type-check a call to it, and run the call against Prism serving that copy.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../codegen/pipeline.mjs';
 import { startMockServer } from '../../src/node/prism/mock.js';
+import { runCli } from '../helpers/spawn-cli.js';
 
-const run = promisify(execFile);
 const root = process.cwd();
 // Inside the project, so the copy resolves openapi-fetch and typescript from its node_modules.
 const scratch = join(root, '.scratch', `new-operation-${process.pid}`);
@@ -80,11 +78,11 @@ describe('an operation added to the spec', () => {
       join(scratch, 'tsconfig.json'),
       JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noEmit: true }, include: ['src', 'generated/*.ts', 'call.ts'], exclude: ['generated/*.test-d.ts'] }),
     );
-    await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', scratch]).catch((error) => {
-      throw new Error(`tsc failed:\n${error.stdout}${error.stderr}`);
-    });
+    const tsc = await runCli(['-p', scratch], { script: join(root, 'node_modules/typescript/bin/tsc') });
+    expect(tsc.code, `tsc failed:\n${tsc.output}`).toBe(0);
     await build({ entryPoints: [join(scratch, 'call.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(scratch, 'call.mjs'), logLevel: 'error' });
-    const { stdout } = await run(process.execPath, [join(scratch, 'call.mjs')], { env: { ...process.env, MOCK_URL: mock!.url } });
-    expect(JSON.parse(stdout)).toEqual({ balance, available: balance.availableBalance, status: 200 });
+    const called = await runCli([], { script: join(scratch, 'call.mjs'), env: { MOCK_URL: mock!.url } });
+    expect(called.code, called.stderr).toBe(0);
+    expect(JSON.parse(called.stdout)).toEqual({ balance, available: balance.availableBalance, status: 200 });
   });
 });

@@ -118,7 +118,7 @@ function componentsReached(spec, schemas) {
     const component = componentName(node);
     if (component && !reached.has(component)) {
       reached.add(component);
-      visit(spec.components?.schemas?.[component]);
+      visit(resolveRef(spec, node));
     }
     Object.values(node).forEach(visit);
   };

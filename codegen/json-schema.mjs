@@ -13,12 +13,20 @@ const intoDocument = (ref) => ref.replace('#/components/schemas/', `${schemaId}#
 // As schemas of their own: `#/components/schemas/X/properties/y` is `urn:palomma-openapi:schema:X#/properties/y`.
 const intoComponents = (ref) => ref.replace(componentRef, (_, name, rest) => `${componentId(name)}${rest ? `#${rest}` : ''}`);
 
+const int32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
+
+// `$ref`s are rewritten by `target`. OpenAPI's `int32` format is not one JSON Schema knows, so it becomes the bounds
+// it stands for.
 function rewriteRefs(node, target) {
   if (Array.isArray(node)) return node.map((item) => rewriteRefs(item, target));
   if (!node || typeof node !== 'object') return node;
   const out = {};
+  if (node.format === 'int32') {
+    out.minimum = Math.max(node.minimum ?? int32.minimum, int32.minimum);
+    out.maximum = Math.min(node.maximum ?? int32.maximum, int32.maximum);
+  }
   for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith('x-')) continue;
+    if (key.startsWith('x-') || (node.format === 'int32' && ['format', 'minimum', 'maximum'].includes(key))) continue;
     // Ajv picks a oneOf branch by the `const` of the tag, which says what OpenAPI's `mapping` says for readers.
     if (key === 'discriminator' && value?.mapping) {
       out[key] = { propertyName: value.propertyName };

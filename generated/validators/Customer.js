@@ -15,35 +15,107 @@ function validateCustomer(data, { instancePath = "", parentData, parentDataPrope
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.documentType === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "documentType" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.documentNumber === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "documentNumber" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.email === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "email" } };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.phoneNumber === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phoneNumber" } };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.createdAt === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" } };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.updatedAt === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" } };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
     if (data.id !== void 0) {
       if (typeof data.id !== "string") {
-        const err0 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err0];
+          vErrors = [err8];
         } else {
-          vErrors.push(err0);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
     if (data.reference !== void 0) {
       if (typeof data.reference !== "string") {
-        const err1 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
+        const err9 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err9];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err9);
         }
         errors++;
       }
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err10];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -56,11 +128,11 @@ function validateCustomer(data, { instancePath = "", parentData, parentDataPrope
     }
     if (data.documentNumber !== void 0) {
       if (typeof data.documentNumber !== "string") {
-        const err3 = { instancePath: instancePath + "/documentNumber", schemaPath: "#/properties/documentNumber/type", keyword: "type", params: { type: "string" } };
+        const err11 = { instancePath: instancePath + "/documentNumber", schemaPath: "#/properties/documentNumber/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err11];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -69,31 +141,31 @@ function validateCustomer(data, { instancePath = "", parentData, parentDataPrope
       let data5 = data.email;
       if (typeof data5 === "string") {
         if (!formats0.test(data5)) {
-          const err4 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" } };
+          const err12 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" } };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err12];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err12);
           }
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" } };
+        const err13 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err13];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
     if (data.phoneNumber !== void 0) {
       if (typeof data.phoneNumber !== "string") {
-        const err6 = { instancePath: instancePath + "/phoneNumber", schemaPath: "#/properties/phoneNumber/type", keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/phoneNumber", schemaPath: "#/properties/phoneNumber/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err14];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -102,20 +174,20 @@ function validateCustomer(data, { instancePath = "", parentData, parentDataPrope
       let data7 = data.createdAt;
       if (typeof data7 === "string") {
         if (!formats1.test(data7)) {
-          const err7 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" } };
+          const err15 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" } };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err15];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err15);
           }
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" } };
+        const err16 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err16];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err16);
         }
         errors++;
       }
@@ -124,30 +196,30 @@ function validateCustomer(data, { instancePath = "", parentData, parentDataPrope
       let data8 = data.updatedAt;
       if (typeof data8 === "string") {
         if (!formats1.test(data8)) {
-          const err9 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/format", keyword: "format", params: { format: "date-time" } };
+          const err17 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/format", keyword: "format", params: { format: "date-time" } };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err17];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err17);
           }
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" } };
+        const err18 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err18];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err19];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err19);
     }
     errors++;
   }

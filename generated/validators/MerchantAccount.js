@@ -13,24 +13,60 @@ function validateMerchantAccount(data, { instancePath = "", parentData, parentDa
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.description === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.unsettledAmount === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unsettledAmount" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
     if (data.id !== void 0) {
       if (typeof data.id !== "string") {
-        const err0 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err0];
+          vErrors = [err4];
         } else {
-          vErrors.push(err0);
+          vErrors.push(err4);
         }
         errors++;
       }
     }
     if (data.description !== void 0) {
       if (typeof data.description !== "string") {
-        const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" } };
+        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err5];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -38,11 +74,11 @@ function validateMerchantAccount(data, { instancePath = "", parentData, parentDa
     if (data.unsettledAmount !== void 0) {
       let data2 = data.unsettledAmount;
       if (!(typeof data2 == "number" && isFinite(data2))) {
-        const err2 = { instancePath: instancePath + "/unsettledAmount", schemaPath: "#/properties/unsettledAmount/type", keyword: "type", params: { type: "number" } };
+        const err6 = { instancePath: instancePath + "/unsettledAmount", schemaPath: "#/properties/unsettledAmount/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err6];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -50,11 +86,11 @@ function validateMerchantAccount(data, { instancePath = "", parentData, parentDa
     if (data.payoutLimitBalance !== void 0) {
       let data3 = data.payoutLimitBalance;
       if (!(typeof data3 == "number" && isFinite(data3))) {
-        const err3 = { instancePath: instancePath + "/payoutLimitBalance", schemaPath: "#/properties/payoutLimitBalance/type", keyword: "type", params: { type: "number" } };
+        const err7 = { instancePath: instancePath + "/payoutLimitBalance", schemaPath: "#/properties/payoutLimitBalance/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err7];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -68,43 +104,43 @@ function validateMerchantAccount(data, { instancePath = "", parentData, parentDa
     if (data.availableBalance !== void 0) {
       let data5 = data.availableBalance;
       if (!(typeof data5 == "number" && isFinite(data5))) {
-        const err4 = { instancePath: instancePath + "/availableBalance", schemaPath: "#/properties/availableBalance/type", keyword: "type", params: { type: "number" } };
+        const err8 = { instancePath: instancePath + "/availableBalance", schemaPath: "#/properties/availableBalance/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err8];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
     if (data.payinsEnabled !== void 0) {
       if (typeof data.payinsEnabled !== "boolean") {
-        const err5 = { instancePath: instancePath + "/payinsEnabled", schemaPath: "#/properties/payinsEnabled/type", keyword: "type", params: { type: "boolean" } };
+        const err9 = { instancePath: instancePath + "/payinsEnabled", schemaPath: "#/properties/payinsEnabled/type", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err9];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err9);
         }
         errors++;
       }
     }
     if (data.payoutsEnabled !== void 0) {
       if (typeof data.payoutsEnabled !== "boolean") {
-        const err6 = { instancePath: instancePath + "/payoutsEnabled", schemaPath: "#/properties/payoutsEnabled/type", keyword: "type", params: { type: "boolean" } };
+        const err10 = { instancePath: instancePath + "/payoutsEnabled", schemaPath: "#/properties/payoutsEnabled/type", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err10];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err11];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err11);
     }
     errors++;
   }

@@ -18,46 +18,172 @@ function validatePayinLink(data, { instancePath = "", parentData, parentDataProp
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.customerId === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "customerId" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.customerDetails === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "customerDetails" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.paymentUrl === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "paymentUrl" } };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.redirectUrl === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "redirectUrl" } };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.amount === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "amount" } };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.amountCollected === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "amountCollected" } };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.fee === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fee" } };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.expiration === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expiration" } };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.targetMerchantAccountId === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "targetMerchantAccountId" } };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.createdAt === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" } };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.updatedAt === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" } };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
     if (data.id !== void 0) {
       if (typeof data.id !== "string") {
-        const err0 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err0];
+          vErrors = [err14];
         } else {
-          vErrors.push(err0);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     if (data.reference !== void 0) {
       if (typeof data.reference !== "string") {
-        const err1 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
+        const err15 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err15];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
     if (data.description !== void 0) {
       if (typeof data.description !== "string") {
-        const err2 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" } };
+        const err16 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err16];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
     if (data.customerId !== void 0) {
       if (typeof data.customerId !== "string") {
-        const err3 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
+        const err17 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err17];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -84,20 +210,20 @@ function validatePayinLink(data, { instancePath = "", parentData, parentDataProp
       let data7 = data.paymentUrl;
       if (typeof data7 === "string") {
         if (!formats1.test(data7)) {
-          const err4 = { instancePath: instancePath + "/paymentUrl", schemaPath: "#/properties/paymentUrl/format", keyword: "format", params: { format: "uri" } };
+          const err18 = { instancePath: instancePath + "/paymentUrl", schemaPath: "#/properties/paymentUrl/format", keyword: "format", params: { format: "uri" } };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err18];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/paymentUrl", schemaPath: "#/properties/paymentUrl/type", keyword: "type", params: { type: "string" } };
+        const err19 = { instancePath: instancePath + "/paymentUrl", schemaPath: "#/properties/paymentUrl/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err19];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -106,20 +232,20 @@ function validatePayinLink(data, { instancePath = "", parentData, parentDataProp
       let data8 = data.redirectUrl;
       if (typeof data8 === "string") {
         if (!formats1.test(data8)) {
-          const err6 = { instancePath: instancePath + "/redirectUrl", schemaPath: "#/properties/redirectUrl/format", keyword: "format", params: { format: "uri" } };
+          const err20 = { instancePath: instancePath + "/redirectUrl", schemaPath: "#/properties/redirectUrl/format", keyword: "format", params: { format: "uri" } };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err20];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/redirectUrl", schemaPath: "#/properties/redirectUrl/type", keyword: "type", params: { type: "string" } };
+        const err21 = { instancePath: instancePath + "/redirectUrl", schemaPath: "#/properties/redirectUrl/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err21];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -127,11 +253,11 @@ function validatePayinLink(data, { instancePath = "", parentData, parentDataProp
     if (data.amount !== void 0) {
       let data9 = data.amount;
       if (!(typeof data9 == "number" && isFinite(data9))) {
-        const err8 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/type", keyword: "type", params: { type: "number" } };
+        const err22 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err22];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -139,11 +265,11 @@ function validatePayinLink(data, { instancePath = "", parentData, parentDataProp
     if (data.amountCollected !== void 0) {
       let data10 = data.amountCollected;
       if (!(typeof data10 == "number" && isFinite(data10))) {
-        const err9 = { instancePath: instancePath + "/amountCollected", schemaPath: "#/properties/amountCollected/type", keyword: "type", params: { type: "number" } };
+        const err23 = { instancePath: instancePath + "/amountCollected", schemaPath: "#/properties/amountCollected/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err23];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -151,11 +277,11 @@ function validatePayinLink(data, { instancePath = "", parentData, parentDataProp
     if (data.fee !== void 0) {
       let data11 = data.fee;
       if (!(typeof data11 == "number" && isFinite(data11))) {
-        const err10 = { instancePath: instancePath + "/fee", schemaPath: "#/properties/fee/type", keyword: "type", params: { type: "number" } };
+        const err24 = { instancePath: instancePath + "/fee", schemaPath: "#/properties/fee/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err24];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -168,22 +294,22 @@ function validatePayinLink(data, { instancePath = "", parentData, parentDataProp
     }
     if (data.expiration !== void 0) {
       if (typeof data.expiration !== "string") {
-        const err11 = { instancePath: instancePath + "/expiration", schemaPath: "#/properties/expiration/type", keyword: "type", params: { type: "string" } };
+        const err25 = { instancePath: instancePath + "/expiration", schemaPath: "#/properties/expiration/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err25];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.targetMerchantAccountId !== void 0) {
       if (typeof data.targetMerchantAccountId !== "string") {
-        const err12 = { instancePath: instancePath + "/targetMerchantAccountId", schemaPath: "#/properties/targetMerchantAccountId/type", keyword: "type", params: { type: "string" } };
+        const err26 = { instancePath: instancePath + "/targetMerchantAccountId", schemaPath: "#/properties/targetMerchantAccountId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err26];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -192,20 +318,20 @@ function validatePayinLink(data, { instancePath = "", parentData, parentDataProp
       let data15 = data.createdAt;
       if (typeof data15 === "string") {
         if (!formats0.test(data15)) {
-          const err13 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" } };
+          const err27 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" } };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err27];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err27);
           }
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" } };
+        const err28 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err28];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -214,30 +340,30 @@ function validatePayinLink(data, { instancePath = "", parentData, parentDataProp
       let data16 = data.updatedAt;
       if (typeof data16 === "string") {
         if (!formats0.test(data16)) {
-          const err15 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/format", keyword: "format", params: { format: "date-time" } };
+          const err29 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/format", keyword: "format", params: { format: "date-time" } };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err29];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err29);
           }
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" } };
+        const err30 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err30];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err31];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err31);
     }
     errors++;
   }

@@ -15,24 +15,105 @@ function validatePayinSettlement(data, { instancePath = "", parentData, parentDa
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.merchantAccountId === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "merchantAccountId" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.totalAmountCollected === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totalAmountCollected" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.totalFees === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totalFees" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.numberOfPayins === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "numberOfPayins" } };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.payinSettlementDate === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payinSettlementDate" } };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.payinSettlementCycle === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payinSettlementCycle" } };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.createdAt === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" } };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.updatedAt === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" } };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
     if (data.id !== void 0) {
       if (typeof data.id !== "string") {
-        const err0 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err0];
+          vErrors = [err9];
         } else {
-          vErrors.push(err0);
+          vErrors.push(err9);
         }
         errors++;
       }
     }
     if (data.merchantAccountId !== void 0) {
       if (typeof data.merchantAccountId !== "string") {
-        const err1 = { instancePath: instancePath + "/merchantAccountId", schemaPath: "#/properties/merchantAccountId/type", keyword: "type", params: { type: "string" } };
+        const err10 = { instancePath: instancePath + "/merchantAccountId", schemaPath: "#/properties/merchantAccountId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err10];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -40,11 +121,11 @@ function validatePayinSettlement(data, { instancePath = "", parentData, parentDa
     if (data.totalAmountCollected !== void 0) {
       let data2 = data.totalAmountCollected;
       if (!(typeof data2 == "number" && isFinite(data2))) {
-        const err2 = { instancePath: instancePath + "/totalAmountCollected", schemaPath: "#/properties/totalAmountCollected/type", keyword: "type", params: { type: "number" } };
+        const err11 = { instancePath: instancePath + "/totalAmountCollected", schemaPath: "#/properties/totalAmountCollected/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err11];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -52,11 +133,11 @@ function validatePayinSettlement(data, { instancePath = "", parentData, parentDa
     if (data.totalFees !== void 0) {
       let data3 = data.totalFees;
       if (!(typeof data3 == "number" && isFinite(data3))) {
-        const err3 = { instancePath: instancePath + "/totalFees", schemaPath: "#/properties/totalFees/type", keyword: "type", params: { type: "number" } };
+        const err12 = { instancePath: instancePath + "/totalFees", schemaPath: "#/properties/totalFees/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err12];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -64,21 +145,30 @@ function validatePayinSettlement(data, { instancePath = "", parentData, parentDa
     if (data.numberOfPayins !== void 0) {
       let data4 = data.numberOfPayins;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err4 = { instancePath: instancePath + "/numberOfPayins", schemaPath: "#/properties/numberOfPayins/type", keyword: "type", params: { type: "integer" } };
+        const err13 = { instancePath: instancePath + "/numberOfPayins", schemaPath: "#/properties/numberOfPayins/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err13];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err13);
         }
         errors++;
       }
       if (typeof data4 == "number" && isFinite(data4)) {
-        if (data4 < 0 || isNaN(data4)) {
-          const err5 = { instancePath: instancePath + "/numberOfPayins", schemaPath: "#/properties/numberOfPayins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
+        if (data4 > 2147483647 || isNaN(data4)) {
+          const err14 = { instancePath: instancePath + "/numberOfPayins", schemaPath: "#/properties/numberOfPayins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 } };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err14];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data4 < 0 || isNaN(data4)) {
+          const err15 = { instancePath: instancePath + "/numberOfPayins", schemaPath: "#/properties/numberOfPayins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
           }
           errors++;
         }
@@ -88,20 +178,20 @@ function validatePayinSettlement(data, { instancePath = "", parentData, parentDa
       let data5 = data.payinSettlementDate;
       if (typeof data5 === "string") {
         if (!formats1.test(data5)) {
-          const err6 = { instancePath: instancePath + "/payinSettlementDate", schemaPath: "#/properties/payinSettlementDate/format", keyword: "format", params: { format: "date" } };
+          const err16 = { instancePath: instancePath + "/payinSettlementDate", schemaPath: "#/properties/payinSettlementDate/format", keyword: "format", params: { format: "date" } };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err16];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/payinSettlementDate", schemaPath: "#/properties/payinSettlementDate/type", keyword: "type", params: { type: "string" } };
+        const err17 = { instancePath: instancePath + "/payinSettlementDate", schemaPath: "#/properties/payinSettlementDate/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err17];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -116,20 +206,20 @@ function validatePayinSettlement(data, { instancePath = "", parentData, parentDa
       let data7 = data.createdAt;
       if (typeof data7 === "string") {
         if (!formats0.test(data7)) {
-          const err8 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" } };
+          const err18 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" } };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err18];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" } };
+        const err19 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err19];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -138,30 +228,30 @@ function validatePayinSettlement(data, { instancePath = "", parentData, parentDa
       let data8 = data.updatedAt;
       if (typeof data8 === "string") {
         if (!formats0.test(data8)) {
-          const err10 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/format", keyword: "format", params: { format: "date-time" } };
+          const err20 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/format", keyword: "format", params: { format: "date-time" } };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err20];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" } };
+        const err21 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err21];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err22];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err22);
     }
     errors++;
   }

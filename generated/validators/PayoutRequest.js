@@ -17,35 +17,143 @@ function validatePayoutRequest(data, { instancePath = "", parentData, parentData
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.customerId === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "customerId" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.customerDetails === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "customerDetails" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.payoutTargetId === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payoutTargetId" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.payoutTargetDetails === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payoutTargetDetails" } };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" } };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.amount === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "amount" } };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.amountSent === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "amountSent" } };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.fee === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fee" } };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.sourceMerchantAccountId === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sourceMerchantAccountId" } };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.createdAt === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" } };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.updatedAt === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" } };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
     if (data.id !== void 0) {
       if (typeof data.id !== "string") {
-        const err0 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err0];
+          vErrors = [err12];
         } else {
-          vErrors.push(err0);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
     if (data.reference !== void 0) {
       if (typeof data.reference !== "string") {
-        const err1 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
+        const err13 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err13];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
     if (data.customerId !== void 0) {
       if (typeof data.customerId !== "string") {
-        const err2 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err14];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -58,11 +166,11 @@ function validatePayoutRequest(data, { instancePath = "", parentData, parentData
     }
     if (data.payoutTargetId !== void 0) {
       if (typeof data.payoutTargetId !== "string") {
-        const err3 = { instancePath: instancePath + "/payoutTargetId", schemaPath: "#/properties/payoutTargetId/type", keyword: "type", params: { type: "string" } };
+        const err15 = { instancePath: instancePath + "/payoutTargetId", schemaPath: "#/properties/payoutTargetId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err15];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -88,11 +196,11 @@ function validatePayoutRequest(data, { instancePath = "", parentData, parentData
     if (data.amount !== void 0) {
       let data8 = data.amount;
       if (!(typeof data8 == "number" && isFinite(data8))) {
-        const err4 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/type", keyword: "type", params: { type: "number" } };
+        const err16 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err16];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err16);
         }
         errors++;
       }
@@ -100,11 +208,11 @@ function validatePayoutRequest(data, { instancePath = "", parentData, parentData
     if (data.amountSent !== void 0) {
       let data9 = data.amountSent;
       if (!(typeof data9 == "number" && isFinite(data9))) {
-        const err5 = { instancePath: instancePath + "/amountSent", schemaPath: "#/properties/amountSent/type", keyword: "type", params: { type: "number" } };
+        const err17 = { instancePath: instancePath + "/amountSent", schemaPath: "#/properties/amountSent/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err17];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -112,22 +220,22 @@ function validatePayoutRequest(data, { instancePath = "", parentData, parentData
     if (data.fee !== void 0) {
       let data10 = data.fee;
       if (!(typeof data10 == "number" && isFinite(data10))) {
-        const err6 = { instancePath: instancePath + "/fee", schemaPath: "#/properties/fee/type", keyword: "type", params: { type: "number" } };
+        const err18 = { instancePath: instancePath + "/fee", schemaPath: "#/properties/fee/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err18];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
     if (data.sourceMerchantAccountId !== void 0) {
       if (typeof data.sourceMerchantAccountId !== "string") {
-        const err7 = { instancePath: instancePath + "/sourceMerchantAccountId", schemaPath: "#/properties/sourceMerchantAccountId/type", keyword: "type", params: { type: "string" } };
+        const err19 = { instancePath: instancePath + "/sourceMerchantAccountId", schemaPath: "#/properties/sourceMerchantAccountId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err19];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -136,20 +244,20 @@ function validatePayoutRequest(data, { instancePath = "", parentData, parentData
       let data12 = data.createdAt;
       if (typeof data12 === "string") {
         if (!formats0.test(data12)) {
-          const err8 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" } };
+          const err20 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" } };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err20];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" } };
+        const err21 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err21];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -158,30 +266,30 @@ function validatePayoutRequest(data, { instancePath = "", parentData, parentData
       let data13 = data.updatedAt;
       if (typeof data13 === "string") {
         if (!formats0.test(data13)) {
-          const err10 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/format", keyword: "format", params: { format: "date-time" } };
+          const err22 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/format", keyword: "format", params: { format: "date-time" } };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err22];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err22);
           }
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" } };
+        const err23 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err23];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err24];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err24);
     }
     errors++;
   }

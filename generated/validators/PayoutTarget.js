@@ -18,46 +18,118 @@ function validatePayoutTarget(data, { instancePath = "", parentData, parentDataP
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.customerId === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "customerId" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.customerDetails === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "customerDetails" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.authUrl === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "authUrl" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.redirectUrl === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "redirectUrl" } };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.createdAt === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" } };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.updatedAt === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" } };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
     if (data.id !== void 0) {
       if (typeof data.id !== "string") {
-        const err0 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err0];
+          vErrors = [err8];
         } else {
-          vErrors.push(err0);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
     if (data.reference !== void 0) {
       if (typeof data.reference !== "string") {
-        const err1 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
+        const err9 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err9];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err9);
         }
         errors++;
       }
     }
     if (data.description !== void 0) {
       if (typeof data.description !== "string") {
-        const err2 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" } };
+        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err10];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
     if (data.customerId !== void 0) {
       if (typeof data.customerId !== "string") {
-        const err3 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
+        const err11 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err11];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -84,20 +156,20 @@ function validatePayoutTarget(data, { instancePath = "", parentData, parentDataP
       let data7 = data.authUrl;
       if (typeof data7 === "string") {
         if (!formats1.test(data7)) {
-          const err4 = { instancePath: instancePath + "/authUrl", schemaPath: "#/properties/authUrl/format", keyword: "format", params: { format: "uri" } };
+          const err12 = { instancePath: instancePath + "/authUrl", schemaPath: "#/properties/authUrl/format", keyword: "format", params: { format: "uri" } };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err12];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err12);
           }
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/authUrl", schemaPath: "#/properties/authUrl/type", keyword: "type", params: { type: "string" } };
+        const err13 = { instancePath: instancePath + "/authUrl", schemaPath: "#/properties/authUrl/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err13];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -106,20 +178,20 @@ function validatePayoutTarget(data, { instancePath = "", parentData, parentDataP
       let data8 = data.redirectUrl;
       if (typeof data8 === "string") {
         if (!formats1.test(data8)) {
-          const err6 = { instancePath: instancePath + "/redirectUrl", schemaPath: "#/properties/redirectUrl/format", keyword: "format", params: { format: "uri" } };
+          const err14 = { instancePath: instancePath + "/redirectUrl", schemaPath: "#/properties/redirectUrl/format", keyword: "format", params: { format: "uri" } };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err14];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/redirectUrl", schemaPath: "#/properties/redirectUrl/type", keyword: "type", params: { type: "string" } };
+        const err15 = { instancePath: instancePath + "/redirectUrl", schemaPath: "#/properties/redirectUrl/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err15];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -134,20 +206,20 @@ function validatePayoutTarget(data, { instancePath = "", parentData, parentDataP
       let data10 = data.createdAt;
       if (typeof data10 === "string") {
         if (!formats0.test(data10)) {
-          const err8 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" } };
+          const err16 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" } };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err16];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" } };
+        const err17 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err17];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -156,30 +228,30 @@ function validatePayoutTarget(data, { instancePath = "", parentData, parentDataP
       let data11 = data.updatedAt;
       if (typeof data11 === "string") {
         if (!formats0.test(data11)) {
-          const err10 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/format", keyword: "format", params: { format: "date-time" } };
+          const err18 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/format", keyword: "format", params: { format: "date-time" } };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err18];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" } };
+        const err19 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err19];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err20];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err20);
     }
     errors++;
   }

@@ -1,23 +1,20 @@
 // The spec's three build steps (lint, generate, docs), each taking the spec's path so `npm start` can rerun them.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { withCodeSamples } from './code-samples.mjs';
 import { generatedHeader, readSpec, rootDir, specPath } from './spec-file.mjs';
 import { renderTypes } from './types.mjs';
 import { renderServers } from './servers.mjs';
 import { renderValidators } from './validators.mjs';
-import { renderMethodTypeTests, renderNamedTypes, renderResources } from './client-surface.mjs';
+import { renderMethodTypeTests, renderNamedTypes, renderPublicTypes, renderResources } from './client-surface.mjs';
 import { describeOperations } from '../src/spec/operations.js';
 import { updateReadme } from './readme-methods.mjs';
 import { runBin } from './run.mjs';
+import { defaultOutputs } from './outputs.mjs';
 
-export const defaultOutputs = {
-  generated: join(rootDir, 'generated'),
-  docs: join(rootDir, 'dist/docs/index.html'),
-  sandboxDocs: join(rootDir, 'dist/docs/sandbox.html'),
-};
+export { defaultOutputs };
 
 /** The sandbox's control API description, linted and documented beside openapi.yaml. */
 export const sandboxSpecPath = join(rootDir, 'sandbox.yaml');
@@ -29,25 +26,41 @@ export async function lintSpec({ spec = specPath, quiet = false } = {}) {
 }
 
 /**
- * Writes every file under generated/ (or `out`) from the spec, and the README's method table when writing the
- * project's own generated/; resolves with the file names.
+ * Writes every file under generated/ (or `out`) from the spec, the type tests of every method to `typeTests`, and
+ * the README's method table; by default the last two only when writing the project's own generated/. Files under
+ * generated/validators/ that the spec no longer makes are removed. Resolves with the paths written, relative to `out`.
  */
-export async function generate({ spec = specPath, out = defaultOutputs.generated, readme = out === defaultOutputs.generated } = {}) {
+export async function generate({
+  spec = specPath,
+  out = defaultOutputs.generated,
+  typeTests = out === defaultOutputs.generated ? defaultOutputs.typeTests : undefined,
+  readme = out === defaultOutputs.generated,
+} = {}) {
   const document = readSpec(spec);
   const operations = describeOperations(document);
   const named = renderNamedTypes(document, operations);
   const files = {
     'schema.ts': await renderTypes(document),
     'types.ts': named.text,
-    'resources.ts': renderResources(document, operations, named.typeOf),
-    'methods.test-d.ts': renderMethodTypeTests(document, operations, named.typeOf),
+    'public-types.ts': renderPublicTypes(document, operations, named),
+    'resources.ts': renderResources(document, operations, named),
     'servers.ts': renderServers(document),
     ...renderValidators(document),
   };
-  mkdirSync(out, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), generatedHeader + text);
+  rmSync(join(out, 'validators'), { recursive: true, force: true });
+  for (const [name, text] of Object.entries(files)) write(join(out, name), text);
+  const written = Object.keys(files);
+  if (typeTests) {
+    write(typeTests, renderMethodTypeTests(document, operations, named));
+    written.push(relative(out, typeTests));
+  }
   if (readme) updateReadme(operations);
-  return Object.keys(files);
+  return written;
+}
+
+function write(path, text) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, generatedHeader + text);
 }
 
 // Redoc's scripts are inlined, but its "API docs by" badge still loads a logo from Redocly's CDN. This policy
@@ -58,7 +71,7 @@ const offlinePolicy =
 /**
  * Renders the docs page with Redoc's scripts inlined, so it works with no network. With `codeSamples` (the API's
  * page) it renders a copy of the spec that carries a TypeScript and a curl sample for every operation
- * (scripts/lib/code-samples.mjs); without (the sandbox's control API) the file itself, whose `$ref`s into
+ * (codegen/code-samples.mjs); without (the sandbox's control API) the file itself, whose `$ref`s into
  * openapi.yaml are relative to it. `niceness` runs Redocly at a lower CPU priority (npm start's docs, behind its mock).
  */
 export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false, title = 'Palomma API reference', codeSamples = true, niceness = 0 } = {}) {

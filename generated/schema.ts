@@ -2132,7 +2132,6 @@ export interface components {
     headers: never;
     pathItems: never;
 }
-export type $defs = Record<string, never>;
 export interface operations {
     listCustomers: {
         parameters: {

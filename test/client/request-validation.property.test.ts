@@ -32,8 +32,8 @@ const partsOf = (op: OperationRequest) => Object.keys(op.parts) as RequestPart[]
 // ------------------------------------------------------------------ generated requests
 
 // `.` and `..` fit a path parameter's schema but no URL can carry them as a value (they are steps to another
-// path), so the client refuses them whatever the validation setting (src/validation/path-params.ts, tested in
-// test/hardening) and they are left out of the valid requests here.
+// path), so the client refuses them whatever the validation setting (src/client/validation/path-params.ts, tested
+// in test/client/malformed-input.test.ts) and they are left out of the valid requests here.
 const dotSegment = (values: RequestValues) => Object.values((values.path ?? {}) as Record<string, unknown>).some((v) => v === '.' || v === '..');
 const validRequest = (op: OperationRequest): fc.Arbitrary<RequestValues> =>
   fc.record(Object.fromEntries(partsOf(op).map((part) => [part, arbitraries.valid(op.parts[part]!)]))).filter((values) => !dotSegment(values));

@@ -1,7 +1,7 @@
 // The docs samples are derived from the spec for every operation and webhook, call the generated methods, and
 // compile; those sending a date Palomma judges against today compute it, and run against the sandbox.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -10,13 +10,15 @@ import { describeOperations } from '../../src/spec/operations.js';
 import { relativeDateFields } from '../../src/spec/example-dates.js';
 import { createSandbox } from '../../src/node/sandbox/index.js';
 import { customerBody } from '../helpers/sandbox.js';
+import { scratchDir, typeCheckSnippets } from '../helpers/snippets.js';
 import { spec } from '../helpers/spec.js';
 
 const documented = withCodeSamples(spec);
 const operations = describeOperations(spec);
-const scratch = mkdtempSync(join(process.cwd(), 'test/codegen/.samples-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+// Inside the project, so the sandbox run's imports resolve node_modules.
+const scratch = scratchDir('samples');
+afterAll(() => scratch.remove());
 const samplesOf = (op: { path: string; httpMethod: string }) =>
   documented.paths[op.path][op.httpMethod.toLowerCase()]['x-codeSamples'] as { lang: string; source: string }[];
 
@@ -40,28 +42,13 @@ describe('docs samples', () => {
     }
   });
 
-  it('type-check against the package, every one of them', () => {
+  it('type-check against the package, every one of them', async () => {
     const sources = [
       ...operations.map((op: any) => samplesOf(op)[0]!.source),
       ...Object.values<any>(documented.webhooks).map((item) => /```ts\n([\s\S]*?)```/.exec(item.post.description)![1]!),
     ];
-    const files = sources.map((source, i) => {
-      const file = join(scratch, `sample${i}.ts`);
-      const local = source
-        .replace("from 'palomma-openapi/webhooks'", "from '../../../src/webhooks/index.js'")
-        .replace("from 'palomma-openapi'", "from '../../../src/client/index.js'");
-      writeFileSync(file, `declare const request: { headers: Headers };\n${local}\nexport {};\n`);
-      return file;
-    });
-    writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ extends: '../../../tsconfig.json', include: files }));
-    let output = '';
-    try {
-      execFileSync(process.execPath, [join(process.cwd(), 'node_modules/typescript/bin/tsc'), '-p', join(scratch, 'tsconfig.json')], { encoding: 'utf8' });
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout);
-    }
-    expect(output).toBe('');
-  });
+    expect(await typeCheckSnippets(sources, { prelude: 'declare const request: { headers: Headers };\n' })).toBe('');
+  }, 120_000); // one tsc run over the sources
 
   // The operations whose request examples carry a date Palomma judges against today (createPayinLink's expiration).
   const dated = operations.filter((op: any) => {
@@ -96,7 +83,7 @@ describe('docs samples', () => {
         sent.push(body);
         return sandbox.fetch(new Request(request, { body }));
       };
-      const shim = join(scratch, 'palomma-openapi-shim.ts');
+      const shim = join(scratch.dir, 'palomma-openapi-shim.ts');
       writeFileSync(
         shim,
         [
@@ -105,7 +92,7 @@ describe('docs samples', () => {
           `  create({ ...options, fetch: (globalThis as any).__docsSampleFetch, validateResponses: 'throw', maxRetries: 0 });`,
         ].join('\n'),
       );
-      const file = join(scratch, `run-${op.operationId}.ts`);
+      const file = join(scratch.dir, `run-${op.operationId}.ts`);
       const source = samplesOf(op)[0]!.source.replace("from 'palomma-openapi'", `from ${JSON.stringify(pathToFileURL(shim).href)}`);
       const name = /^const (\w+) = await /m.exec(source)![1];
       writeFileSync(file, `${source}\nexport { ${name} as answer };\n`);

@@ -2,11 +2,10 @@
 // verdicts, the control API with its answers checked against openapi.yaml, bounded waiting, and the request
 // bodies of the flows.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { verifyWebhook } from '../../src/webhooks/index.js';
+import { startHttpServer } from './http-server.js';
 import { componentRef, schemaErrors } from './schemas.js';
 
 export const integrityKey = 'sandbox-test-integrity-key';
@@ -28,9 +27,8 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
   let toFail = options.failFirst ?? 0;
   let attempts = 0;
   const waiters = new Set<() => void>();
-  const server: Server = createServer(async (request, response) => {
+  const server = await startHttpServer(async (request, response) => {
     attempts++;
-    for await (const _chunk of request); // the signature covers the header, not the body
     if (toFail > 0) {
       toFail--;
       response.writeHead(503).end('try again');
@@ -46,8 +44,7 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
     }
     for (const wake of waiters) wake();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/palomma`;
+  const url = `${server.url}/webhooks/palomma`;
   return {
     url,
     received,
@@ -75,7 +72,7 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
         });
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: server.close,
   };
 }
 

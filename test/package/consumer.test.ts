@@ -1,8 +1,6 @@
 // The package as a user gets it: `npm pack`, installed into a scratch project outside the repo, compiled
 // there by TypeScript (node16 and bundler resolution) and run as ESM and as CommonJS against the Prism mock.
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { build } from 'esbuild';
 import { packTarball } from '../../scripts/lib/pack.mjs';
 import { launchChromium } from '../helpers/chromium.js';
+import { startHttpServer } from '../helpers/http-server.js';
 
 const repo = process.cwd();
 const tsc = join(repo, 'node_modules/typescript/bin/tsc');
@@ -229,22 +228,21 @@ describe('runtime neutrality', () => {
     document.title = JSON.stringify({ id: target.id, validation: invalid instanceof PalommaValidationError, refused });
   } catch (error) { document.title = 'error: ' + error; }
 </script>`;
-    const server: Server = createServer((request, response) => {
+    const server = await startHttpServer((request, response) => {
       const file = fileFor(request.url ?? '');
       if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
       else if (file) response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
       else response.writeHead(404).end();
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const browser = await launchChromium();
     try {
       const tab = await browser.newPage();
-      await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await tab.goto(`${server.url}/`);
       await tab.waitForFunction(() => document.title !== '', undefined, { timeout: 15_000 });
       expect(JSON.parse(await tab.title())).toEqual({ id: '01HPR8S7YF43PV3QV16TZDC80P', validation: true, refused: true });
     } finally {
       await browser.close();
-      server.close();
+      await server.close();
     }
   });
 });

@@ -2,8 +2,6 @@
 // and a verifyWebhook receiver, paging, every control error, redelivery and 50 concurrent flows. Any
 // sl-violations header or Prism problem answer fails the test.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -13,6 +11,7 @@ import { createPalommaClient } from '../../../src/client/index.js';
 import { startSandboxServer, type SandboxServer } from '../../../src/node/sandbox/index.js';
 import { exampleCalls } from '../../../src/node/cli/contract-check.js';
 import { launchChromium } from '../../helpers/chromium.js';
+import { startHttpServer } from '../../helpers/http-server.js';
 import { spec } from '../../helpers/spec.js';
 import { bankAccount, controlAnswerProblems, customerBody, integrityKey, startReceiver, watchingFetch } from '../../helpers/sandbox.js';
 
@@ -280,13 +279,11 @@ describe('payin flows through Prism', () => {
 describe("the customer's page in Chromium", () => {
   it('Approve activates the target and lands on redirectUrl; Decline asks for a reason and cancels with it', async () => {
     // The merchant's return page, on this machine.
-    const returns: string[] = [];
-    const merchant = createServer((request, response) => {
-      if (request.url !== '/favicon.ico') returns.push(request.url ?? '');
-      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Back at the merchant</title><p>Thanks</p>');
-    });
-    await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
-    const redirectUrl = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}/payouts/return`;
+    const merchant = await startHttpServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Back at the merchant</title><p>Thanks</p>'),
+    );
+    const returns = () => merchant.requests.map((r) => r.url).filter((url) => url !== '/favicon.ico');
+    const redirectUrl = `${merchant.url}/payouts/return`;
     try {
       const client = palomma();
       const customer = await client.customers.create(customerBody(7));
@@ -306,14 +303,14 @@ describe("the customer's page in Chromium", () => {
       await tab.getByRole('button', { name: 'Decline' }).click();
       await tab.waitForURL(redirectUrl, { timeout: 10_000 });
       expect(await client.payoutTargets.retrieve(declined.id)).toMatchObject({ status: 'cancelled', statusMessage: 'AUTHENTICATION_FAILED' });
-      expect(returns).toEqual(['/payouts/return', '/payouts/return']);
+      expect(returns()).toEqual(['/payouts/return', '/payouts/return']);
 
       // Decided already: the page says so and offers no buttons.
       const again = await tab.goto(approved.authUrl);
       expect(again?.status()).toBe(409);
       expect(await tab.getByRole('button', { name: 'Approve' }).count()).toBe(0);
     } finally {
-      await new Promise<void>((resolve) => merchant.close(() => resolve()));
+      await merchant.close();
     }
   });
 

@@ -1,11 +1,13 @@
 // createSandbox(): the same state machine with no port, every answer checked by the spec's generated validators.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPalommaClient } from '../../../src/client/index.js';
 import { accountScenarios, amountScenarios, createSandbox, SandboxControlError, type Sandbox } from '../../../src/node/sandbox/index.js';
 import { verifyWebhook } from '../../../src/webhooks/index.js';
 import { bankAccount, checkedControl, controlAnswerProblems, controlAnswers, customerBody, integrityKey, type Received } from '../../helpers/sandbox.js';
+import { scratchDir, withLocalImports } from '../../helpers/snippets.js';
 import { spec } from '../../helpers/spec.js';
 
 // Every answer is checked: the API's by the sandbox itself (a violation becomes a 500 and is kept) and by the
@@ -243,26 +245,19 @@ describe("the README's paging loop", () => {
 
 describe("the README's in-process example", () => {
   it('runs as written and sees both webhooks', async () => {
-    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-    const { pathToFileURL } = await import('node:url');
     const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
     const code = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).find((block) => block.includes('createSandbox('));
     expect(code, 'a ```ts block with createSandbox in the README').toBeDefined();
-    const local = (path: string) => JSON.stringify(pathToFileURL(join(process.cwd(), path)).href);
-    const runnable = code!
-      .replace("from 'palomma-openapi/sandbox'", `from ${local('src/node/sandbox/index.ts')}`)
-      .replace("from 'palomma-openapi/webhooks'", `from ${local('src/webhooks/index.ts')}`)
-      .replace("from 'palomma-openapi'", `from ${local('src/client/index.ts')}`);
-    const scratch = mkdtempSync(join(process.cwd(), 'test/readme/.example-'));
+    const scratch = scratchDir('sandbox-example');
     const logged: string[] = [];
     const original = console.log;
     console.log = (...args: unknown[]) => void logged.push(args.join(' '));
     try {
-      writeFileSync(join(scratch, 'sandbox-example.ts'), `${runnable}\nexport {};\n`);
-      await import(pathToFileURL(join(scratch, 'sandbox-example.ts')).href);
+      writeFileSync(join(scratch.dir, 'sandbox-example.ts'), `${withLocalImports(code!, scratch.dir)}\nexport {};\n`);
+      await import(pathToFileURL(join(scratch.dir, 'sandbox-example.ts')).href);
     } finally {
       console.log = original;
-      rmSync(scratch, { recursive: true, force: true });
+      scratch.remove();
     }
     expect(logged).toEqual([expect.stringMatching(/^payout-target\.update \w{26}$/), expect.stringMatching(/^payout-request\.update \w{26}$/)]);
   });

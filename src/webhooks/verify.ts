@@ -27,6 +27,9 @@ const knownEventTypes: { readonly [Type in WebhookEventType]: true } = {
   'payin-settlement.update': true,
 };
 
+/** Whether the spec describes `eventType` (so verifyWebhook returns it typed). */
+export const isKnownEventType = (eventType: string): eventType is WebhookEventType => Object.hasOwn(knownEventTypes, eventType);
+
 /** An HMAC-SHA-256 digest is 32 bytes. */
 const digestLength = 32;
 
@@ -86,8 +89,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   const { headers, integrityKey, signatureEncoding = 'hex', validate, validateEvent = 'warn', onWarning, maxAge } =
     options ?? ({} as VerifyWebhookOptions);
   const subtle = webCrypto();
-  checkEncoding(signatureEncoding);
-  checkVerifyOptions({ validate, validateEvent, onWarning, maxAge });
+  checkVerifyOptions({ signatureEncoding, validate, validateEvent, onWarning, maxAge });
   const key = await hmacKey(subtle, integrityKey, 'verify');
 
   const encodedData = readHeader(headers, encodedDataHeader);
@@ -106,7 +108,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   if (issues.length) throw new PalommaWebhookPayloadError('envelope', issues);
   const { eventType, webhookId, timestamp } = envelope as { eventType: string; webhookId: string; timestamp: string };
   if (maxAge !== undefined) checkAge(webhookId, timestamp, maxAge);
-  if (!Object.hasOwn(knownEventTypes, eventType)) throw new PalommaWebhookUnknownEventError(eventType, webhookId);
+  if (!isKnownEventType(eventType)) throw new PalommaWebhookUnknownEventError(eventType, webhookId);
 
   if (validateEvent !== 'off') {
     const drift = webhookSpecIssues(eventType, envelope);
@@ -172,8 +174,16 @@ export async function importIntegrityKey(integrityKey: string): Promise<CryptoKe
 
 const validationModes: readonly unknown[] = ['off', 'warn', 'throw'];
 
-function checkVerifyOptions(options: { validate?: unknown; validateEvent?: unknown; onWarning?: unknown; maxAge?: unknown }): void {
-  const { validate, validateEvent, onWarning, maxAge } = options;
+/** The checks verifyWebhook makes on its options, for callers that take the same options up front. */
+export function checkVerifyOptions(options: {
+  signatureEncoding?: unknown;
+  validate?: unknown;
+  validateEvent?: unknown;
+  onWarning?: unknown;
+  maxAge?: unknown;
+}): void {
+  const { signatureEncoding = 'hex', validate, validateEvent = 'warn', onWarning, maxAge } = options;
+  checkEncoding(signatureEncoding);
   if (!validationModes.includes(validateEvent)) {
     const near = typeof validateEvent === 'string' && validationModes.includes(validateEvent.toLowerCase());
     throw new PalommaConfigError(`validateEvent: must be 'off', 'warn' or 'throw'; got ${near ? `'${String(validateEvent)}' (the modes are lower case)` : describeOption(validateEvent)}`);
@@ -230,22 +240,27 @@ function checkEncoding(encoding: unknown): asserts encoding is WebhookSignatureE
 let lastImported: { text: string; key: Promise<CryptoKey> } | undefined;
 
 async function hmacKey(subtle: SubtleCrypto, integrityKey: unknown, usage: 'sign' | 'verify'): Promise<CryptoKey> {
-  if (typeof integrityKey === 'string') {
-    if (integrityKey === '') throw new PalommaConfigError('integrityKey: the merchant integrity key from Palomma is required; it is empty');
-    if (lastImported?.text !== integrityKey) {
-      const key = subtle.importKey('raw', utf8(integrityKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
-      lastImported = { text: integrityKey, key };
-      key.catch(() => {
-        if (lastImported?.key === key) lastImported = undefined;
-      });
-    }
-    return lastImported.key;
+  checkIntegrityKey(integrityKey, usage);
+  if (typeof integrityKey !== 'string') return integrityKey as CryptoKey;
+  if (lastImported?.text !== integrityKey) {
+    const key = subtle.importKey('raw', utf8(integrityKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    lastImported = { text: integrityKey, key };
+    key.catch(() => {
+      if (lastImported?.key === key) lastImported = undefined;
+    });
   }
-  const problem = keyKindProblem(integrityKey, usage);
-  if (!problem) return integrityKey as CryptoKey;
-  throw new PalommaConfigError(
-    `integrityKey: must be the merchant integrity key from Palomma (a string) or an HMAC SHA-256 CryptoKey from importIntegrityKey(); got ${problem}`,
-  );
+  return lastImported.key;
+}
+
+/** Throws the PalommaConfigError verifyWebhook would for this key, without importing it. */
+export function checkIntegrityKey(integrityKey: unknown, usage: 'sign' | 'verify' = 'verify'): void {
+  if (integrityKey === '') throw new PalommaConfigError('integrityKey: the merchant integrity key from Palomma is required; it is empty');
+  const problem = typeof integrityKey === 'string' ? undefined : keyKindProblem(integrityKey, usage);
+  if (problem) {
+    throw new PalommaConfigError(
+      `integrityKey: must be the merchant integrity key from Palomma (a string) or an HMAC SHA-256 CryptoKey from importIntegrityKey(); got ${problem}`,
+    );
+  }
 }
 
 /** Why `value` is not a CryptoKey usable to `usage` HMAC-SHA-256 digests; undefined when it is. */

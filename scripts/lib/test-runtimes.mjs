@@ -10,14 +10,15 @@ const installed = (...path) => join(runtimesDir, 'node_modules', ...path);
 
 /**
  * Each runtime: its name, the npm package (an alias for the Node ones) it comes from, the binary that package
- * installs, and how to run a script with it (Deno asks for its permissions up front).
+ * installs, and how to run a script with it: Bun without auto-installing, Deno from what is on disk only (so
+ * neither downloads anything at run time) and with its permissions given up front.
  */
 export const testRuntimes = [
   { name: 'Node', binary: process.execPath, script: (file) => [file] },
   { name: 'Node', package: 'node22', binary: installed('node22/bin/node'), script: (file) => [file] },
   { name: 'Node', package: 'node24', binary: installed('node24/bin/node'), script: (file) => [file] },
-  { name: 'Bun', package: 'bun', binary: installed('bun/bin/bun.exe'), script: (file) => ['run', file] },
-  { name: 'Deno', package: 'deno', binary: installed('deno/deno'), script: (file) => ['run', '--allow-net=127.0.0.1', '--allow-read', '--allow-env', file] },
+  { name: 'Bun', package: 'bun', binary: installed('bun/bin/bun.exe'), script: (file) => ['run', '--no-install', file] },
+  { name: 'Deno', package: 'deno', binary: installed('deno/deno'), script: (file) => ['run', '--cached-only', '--allow-net=127.0.0.1', '--allow-read', '--allow-env', file] },
 ];
 
 /** The version each runtime package is pinned to, from scripts/test-runtimes/package.json. */

@@ -16,6 +16,7 @@ import { typeCheckCost } from './lib/typecheck-bench.mjs';
 import { editedSpec, launchStart, probe, until } from './lib/start-harness.mjs';
 import { buildDocs } from './lib/pipeline.mjs';
 import { startMockServer } from '../src/mock.js';
+import { benchWebhookReceiver } from '../tools/bench/webhook-receiver.mjs';
 
 const spec = readSpec();
 const operation = spec.paths['/payoutTargets'].post;
@@ -359,6 +360,7 @@ const sections = {
   memory: memorySection,
   sandbox: sandboxSection,
   start: startSection,
+  receiver: () => benchWebhookReceiver(),
 };
 console.log(`palomma-openapi benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run();

@@ -58,8 +58,8 @@ export async function sizeOf(entry, { external = [], plugins = [] } = {}) {
 }
 
 /** Imports a bundled entry (for Node), so a plain .mjs script can run TypeScript sources. */
-export async function importBundled(entry) {
-  const code = await bundle(entry, { minify: false, platform: 'node', external: ['openapi-fetch'] });
+export async function importBundled(entry, { external = [] } = {}) {
+  const code = await bundle(entry, { minify: false, platform: 'node', external: ['openapi-fetch', ...external] });
   const dir = mkdtempSync(join(rootDir, 'node_modules', '.bench-'));
   const file = join(dir, 'entry.mjs');
   writeFileSync(file, code);

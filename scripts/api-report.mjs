@@ -20,6 +20,8 @@ const { values } = parseCommandLine('api-report', usage, {
 const entries = [
   { subpath: '.', types: 'dist/index.d.ts', name: 'palomma-openapi' },
   { subpath: './webhooks', types: 'dist/webhooks.d.ts', name: 'palomma-openapi-webhooks' },
+  { subpath: './webhooks/node', types: 'dist/webhooks-node.d.ts', name: 'palomma-openapi-webhooks-node' },
+  { subpath: './webhooks/redis', types: 'dist/webhooks-redis.d.ts', name: 'palomma-openapi-webhooks-redis' },
   { subpath: './mock', types: 'src/mock.d.ts', name: 'palomma-openapi-mock' },
 ];
 

@@ -4,14 +4,13 @@
 
 import { PalommaConfigError } from '../errors.js';
 
-/** What a {@link WebhookStore} found when asked to claim a `webhookId`. */
-export type WebhookClaim =
-  /** It is yours: process it, then `complete` (or, if processing failed, `release`) with this token. */
-  | { readonly status: 'claimed'; readonly token: string }
-  /** It was processed before: acknowledge the redelivery without processing it again. */
-  | { readonly status: 'done' }
-  /** Another receiver holds its claim and its lease has not ended: it is being processed there now. */
-  | { readonly status: 'busy' };
+/**
+ * What a {@link WebhookStore} found when asked to claim a `webhookId`: `'claimed'`, it is yours (process it, then
+ * `complete` it, or `release` it if processing failed, with this token); `'done'`, it was processed before
+ * (acknowledge the redelivery, do not process it again); `'busy'`, another receiver holds its claim and the lease
+ * has not ended (it is being processed there now).
+ */
+export type WebhookClaim = { readonly status: 'claimed'; readonly token: string } | { readonly status: 'done' } | { readonly status: 'busy' };
 
 /**
  * Where receivers agree on who processes a delivery. Shared by every instance of the receiver, it must make

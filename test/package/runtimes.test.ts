@@ -81,6 +81,27 @@ describe('the packed package in every runtime', () => {
     });
   });
 
+  it.each([
+    ['ESM', 'node-entries.mjs', "import { createServer } from 'node:http';\nimport { PalommaConfigError, PalommaError } from 'palomma-openapi';\nimport { createWebhookHandler } from 'palomma-openapi/webhooks';\nimport { toNodeListener } from 'palomma-openapi/webhooks/node';\nimport { createRedisWebhookStore } from 'palomma-openapi/webhooks/redis';"],
+    ['CommonJS', 'node-entries.cjs', "const { createServer } = require('node:http');\nconst { PalommaConfigError, PalommaError } = require('palomma-openapi');\nconst { createWebhookHandler } = require('palomma-openapi/webhooks');\nconst { toNodeListener } = require('palomma-openapi/webhooks/node');\nconst { createRedisWebhookStore } = require('palomma-openapi/webhooks/redis');"],
+  ])('the Node-only entries load as %s without redis installed, sharing the package\'s error classes', async (_kind, file, load) => {
+    writeFileSync(
+      join(project, file),
+      `${load}
+let refused;
+try { createRedisWebhookStore({}); } catch (error) { refused = error instanceof PalommaConfigError && error instanceof PalommaError; }
+const server = createServer(toNodeListener(createWebhookHandler({ integrityKey: 'k', onEvent: () => {} })));
+server.listen(0, '127.0.0.1', async () => {
+  const response = await fetch('http://127.0.0.1:' + server.address().port + '/webhooks');
+  console.log(JSON.stringify({ refused, status: response.status }));
+  server.close();
+});
+`,
+    );
+    const { stdout } = await run(process.execPath, [file], { cwd: project });
+    expect(JSON.parse(stdout)).toEqual({ refused: true, status: 405 });
+  });
+
   it('tests Node 20, the floor package.json states, as the Node running the tests', () => {
     expect(process.versions.node.split('.')[0]).toBe('20');
     expect(JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).engines.node).toBe('>=20.19');

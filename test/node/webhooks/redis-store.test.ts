@@ -1,6 +1,6 @@
 // createRedisWebhookStore against a real redis-server: the claim (SET NX PX) and its lease, the completion marker
 // and its TTL, release by the claim's own token only, and one winner among concurrent claims from many clients.
-import { createClient, type RedisClientType } from 'redis';
+import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PalommaConfigError } from '../../../src/errors.js';
 import { createRedisWebhookStore } from '../../../src/node/webhooks/redis-store.js';
@@ -9,14 +9,15 @@ import { startRedis, type RedisServer } from '../../helpers/redis.js';
 import { exampleEnvelope, integrityKey } from '../../webhooks/fixtures.js';
 
 let redis: RedisServer;
-let client: RedisClientType;
+// The client's type as this call gives it: naming it any other way costs tsc seconds of structural comparison.
+const connect = (url: string) => createClient({ url }).connect();
+let client: Awaited<ReturnType<typeof connect>>;
 let run = 0;
 const prefix = () => `store-test-${++run}:`;
 
 beforeAll(async () => {
   redis = await startRedis();
-  client = createClient({ url: redis.url });
-  await client.connect();
+  client = await connect(redis.url);
 }, 30_000);
 
 afterAll(async () => {
@@ -70,7 +71,7 @@ describe('createRedisWebhookStore', () => {
 
   it('gives exactly one claim among 60 concurrent ones from six connections', async () => {
     const p = prefix();
-    const clients = await Promise.all(Array.from({ length: 6 }, () => createClient({ url: redis.url }).connect()));
+    const clients = await Promise.all(Array.from({ length: 6 }, () => connect(redis.url)));
     try {
       const stores = clients.map((c) => createRedisWebhookStore({ client: c, prefix: p }));
       const claims = await Promise.all(Array.from({ length: 60 }, (_, i) => stores[i % stores.length]!.claim('wh-contested')));

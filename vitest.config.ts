@@ -8,7 +8,7 @@ export default defineConfig({
   // tsconfig.json's paths).
   resolve: {
     alias: [
-      { find: /^palomma-openapi$/, replacement: source('./src/index.ts') },
+      { find: /^palomma-openapi$/, replacement: source('./src/client/index.ts') },
       { find: /^palomma-openapi\/webhooks$/, replacement: source('./src/webhooks/index.ts') },
       { find: /^palomma-openapi\/webhooks\/node$/, replacement: source('./src/node/webhooks/node-listener.ts') },
       { find: /^palomma-openapi\/webhooks\/redis$/, replacement: source('./src/node/webhooks/redis-store.ts') },

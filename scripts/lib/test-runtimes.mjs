@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rootDir } from './spec.mjs';
+import { rootDir } from '../../codegen/spec-file.mjs';
 
 export const runtimesDir = join(rootDir, 'scripts/test-runtimes');
 const installed = (...path) => join(runtimesDir, 'node_modules', ...path);

@@ -1,6 +1,6 @@
 // Dropping redeliveries: Palomma resends a failed delivery with the same webhookId, so remember the ids handled.
 
-import { PalommaConfigError } from '../errors.js';
+import { PalommaConfigError } from '../client/errors.js';
 import { PalommaWebhookInProgressError } from './errors.js';
 import { createMemoryWebhookStore, isWebhookStore, type WebhookStore } from './store.js';
 

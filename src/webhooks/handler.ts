@@ -1,6 +1,6 @@
 // createWebhookHandler: a Web-standard (Request) => Response receiver: verify, de-duplicate through a store, hand
 // the typed event to the merchant's code, and answer with the status that makes Palomma retry or stop.
-import { PalommaConfigError } from '../errors.js';
+import { PalommaConfigError } from '../client/errors.js';
 import { createWebhookDeduper } from './dedupe.js';
 import {
   PalommaWebhookInProgressError,

@@ -2,7 +2,7 @@
 // marks it complete or releases it. The in-memory store here serves one process; createRedisWebhookStore
 // (palomma-openapi/webhooks/redis) serves many.
 
-import { PalommaConfigError } from '../errors.js';
+import { PalommaConfigError } from '../client/errors.js';
 
 /**
  * What a {@link WebhookStore} found when asked to claim a `webhookId`: `'claimed'`, it is yours (process it, then

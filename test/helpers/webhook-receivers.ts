@@ -1,7 +1,7 @@
 // Starts webhook receiver processes (test/helpers/webhook-receiver-process.ts, bundled once), counts what each
 // processed, and stops them; plus a sender that delivers like Palomma: again, later, until acknowledged.
 import { fork, type ChildProcess } from 'node:child_process';
-import { bundleScript } from '../../scripts/lib/bundle.mjs';
+import { bundleScript } from '../../tools/bench/bundle.mjs';
 
 export interface ReceiverOptions {
   count: number;

@@ -1,7 +1,7 @@
 // createWebhookHandler: every answer it gives (200, 401, 400, 409, 500, 503, 405), what reaches onEvent, and
 // that no answer carries the key or the payload.
 import { describe, expect, it, vi } from 'vitest';
-import { PalommaConfigError } from '../../src/errors.js';
+import { PalommaConfigError } from '../../src/client/errors.js';
 import {
   createMemoryWebhookStore,
   createWebhookHandler,
@@ -12,7 +12,7 @@ import {
   type WebhookEventListener,
   type WebhookStore,
 } from '../../src/webhooks/index.js';
-import { exampleEnvelope, integrityKey } from './fixtures.js';
+import { exampleEnvelope, integrityKey } from '../helpers/webhooks.js';
 
 const url = 'http://127.0.0.1/webhooks/palomma';
 

@@ -1,6 +1,6 @@
 // The claim store contract in memory (claim with a lease, complete, release), and the deduper running on it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PalommaConfigError } from '../../src/errors.js';
+import { PalommaConfigError } from '../../src/client/errors.js';
 import {
   createMemoryWebhookStore,
   createWebhookDeduper,

@@ -1,8 +1,8 @@
 // Deliveries per second through one Node webhook receiver (node:http + toNodeListener + createWebhookHandler, in its
 // own process) with the Redis store against the in-memory store, in the same run: the receiver serves both, on two
 // ports, and the rounds alternate between them so drift in machine load falls on both alike.
-import { importBundled } from '../../scripts/lib/bundle.mjs';
-import { median } from '../../scripts/lib/measure.mjs';
+import { importBundled } from './bundle.mjs';
+import { median } from './measure.mjs';
 
 /**
  * Measures and prints the figures; resolves to them. Each round sends `perRound` new deliveries (each a webhookId

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signWebhook } from '../../../src/webhooks/index.js';
 import { startRedis, type RedisServer } from '../../helpers/redis.js';
 import { deliverUntilAcknowledged, startReceivers, type Delivery, type Receivers } from '../../helpers/webhook-receivers.js';
-import { exampleEnvelope, integrityKey, webhookTypes } from '../../webhooks/fixtures.js';
+import { exampleEnvelope, integrityKey, webhookTypes } from '../../helpers/webhooks.js';
 
 const deliveries = 200;
 const failFirst = 7; // every 7th webhookId fails its first processing in each receiver process

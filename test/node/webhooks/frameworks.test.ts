@@ -15,11 +15,11 @@ import * as honoExample from '../../../examples/webhooks/hono.js';
 import { ledger } from '../../../examples/webhooks/events.js';
 import { POST } from '../../../examples/webhooks/next-route.js';
 import { toNodeListener } from '../../../src/node/webhooks/node-listener.js';
-import { createPalommaClient } from '../../../src/index.js';
-import { createSandbox, type Sandbox } from '../../../src/sandbox/index.js';
+import { createPalommaClient } from '../../../src/client/index.js';
+import { createSandbox, type Sandbox } from '../../../src/node/sandbox/index.js';
 import { signWebhook } from '../../../src/webhooks/index.js';
 import { bankAccount, customerBody } from '../../helpers/sandbox.js';
-import { exampleEnvelope, integrityKey } from '../../webhooks/fixtures.js';
+import { exampleEnvelope, integrityKey } from '../../helpers/webhooks.js';
 
 const run = promisify(execFile);
 const bin = join(process.cwd(), 'bin/palomma.mjs');

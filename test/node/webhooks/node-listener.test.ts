@@ -3,10 +3,10 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PalommaConfigError } from '../../../src/errors.js';
+import { PalommaConfigError } from '../../../src/client/errors.js';
 import { toNodeListener, type WebRequestHandler } from '../../../src/node/webhooks/node-listener.js';
 import { createWebhookHandler, signWebhook, type WebhookEventListener } from '../../../src/webhooks/index.js';
-import { exampleEnvelope, integrityKey } from '../../webhooks/fixtures.js';
+import { exampleEnvelope, integrityKey } from '../../helpers/webhooks.js';
 
 const servers: Server[] = [];
 afterEach(async () => {

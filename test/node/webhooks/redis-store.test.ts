@@ -2,11 +2,11 @@
 // and its TTL, release by the claim's own token only, and one winner among concurrent claims from many clients.
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PalommaConfigError } from '../../../src/errors.js';
+import { PalommaConfigError } from '../../../src/client/errors.js';
 import { createRedisWebhookStore } from '../../../src/node/webhooks/redis-store.js';
 import { createWebhookHandler, signWebhook } from '../../../src/webhooks/index.js';
 import { startRedis, type RedisServer } from '../../helpers/redis.js';
-import { exampleEnvelope, integrityKey } from '../../webhooks/fixtures.js';
+import { exampleEnvelope, integrityKey } from '../../helpers/webhooks.js';
 
 let redis: RedisServer;
 // The client's type as this call gives it: naming it any other way costs tsc seconds of structural comparison.

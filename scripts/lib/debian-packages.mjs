@@ -2,11 +2,12 @@
 // with apt-get, as root or through sudo.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { redisServerBinary } from '../../tools/bench/redis-server.mjs';
 
 /** The programs the tests need from Debian: where each is expected, and the variable that can point elsewhere. */
 export const debianTools = {
   chromium: { package: 'chromium', path: '/usr/bin/chromium', env: 'CHROMIUM_PATH', usedBy: 'the browser tests' },
-  redis: { package: 'redis-server', path: '/usr/bin/redis-server', env: 'REDIS_SERVER_PATH', usedBy: 'the Redis webhook store tests' },
+  redis: { ...redisServerBinary, usedBy: 'the Redis webhook store tests' },
 };
 
 /** Where `tool` is on this machine: its override, or Debian's path. */

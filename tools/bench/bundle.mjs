@@ -58,8 +58,8 @@ export async function sizeOf(entry, { external = [], plugins = [] } = {}) {
 }
 
 /** Imports a bundled entry (for Node), so a plain .mjs script can run TypeScript sources. */
-export async function importBundled(entry, { external = [] } = {}) {
-  const code = await bundle(entry, { minify: false, platform: 'node', external: ['openapi-fetch', ...external] });
+export async function importBundled(entry) {
+  const code = await bundle(entry, { minify: false, platform: 'node', external: ['openapi-fetch'] });
   const dir = mkdtempSync(join(rootDir, 'node_modules', '.bench-'));
   const file = join(dir, 'entry.mjs');
   writeFileSync(file, code);
@@ -68,25 +68,4 @@ export async function importBundled(entry, { external = [] } = {}) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * Bundles a TypeScript entry for Node into a file of its own (under node_modules, so its external packages
- * resolve), for a script that runs it in a child process. `remove()` deletes it.
- */
-export async function bundleScript(entry, { external = ['openapi-fetch', 'redis', 'yaml'] } = {}) {
-  const code = await build({
-    entryPoints: [join(rootDir, entry)],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'es2022',
-    write: false,
-    external,
-    logLevel: 'silent',
-  }).then((result) => result.outputFiles[0].text);
-  const dir = mkdtempSync(join(rootDir, 'node_modules', '.script-'));
-  const file = join(dir, 'entry.mjs');
-  writeFileSync(file, code);
-  return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

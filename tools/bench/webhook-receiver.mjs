@@ -1,8 +1,10 @@
 // Deliveries per second through one Node webhook receiver (node:http + toNodeListener + createWebhookHandler, in its
 // own process) with the Redis store against the in-memory store, in the same run: the receiver serves both, on two
 // ports, and the rounds alternate between them so drift in machine load falls on both alike.
-import { importBundled } from './bundle.mjs';
+import { signWebhook } from '../../src/webhooks/index.js';
 import { median } from './measure.mjs';
+import { startRedisServer } from './redis-server.mjs';
+import { startReceivers } from './webhook-receivers.mjs';
 
 /**
  * Measures and prints the figures; resolves to them. Each round sends `perRound` new deliveries (each a webhookId
@@ -10,11 +12,8 @@ import { median } from './measure.mjs';
  * the store).
  */
 export async function benchWebhookReceiver({ rounds = 5, perRound = 1_500, concurrency = 16 } = {}) {
-  const { startRedis } = await importBundled('test/helpers/redis.ts');
-  const { startReceivers } = await importBundled('test/helpers/webhook-receivers.ts', { external: ['esbuild', 'yaml'] });
-  const { signWebhook } = await importBundled('src/webhooks/index.ts');
   const integrityKey = 'bench-integrity-key';
-  const redis = await startRedis();
+  const redis = await startRedisServer();
   let receivers;
   try {
     receivers = await startReceivers({ count: 1, redisUrl: redis.url, prefix: 'bench:', integrityKey, report: false });

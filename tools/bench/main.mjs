@@ -10,6 +10,7 @@ import { sizeSection } from './sections/size.mjs';
 import { startSection } from './sections/start.mjs';
 import { typeCheckSection } from './sections/typecheck.mjs';
 import { validationSection } from './sections/validation.mjs';
+import { webhookReceiverSection } from './sections/webhook-receiver.mjs';
 import { webhookSection } from './sections/webhooks.mjs';
 
 const only = process.argv[2];
@@ -24,6 +25,7 @@ const sections = {
   memory: memorySection,
   sandbox: sandboxSection,
   start: startSection,
+  receiver: webhookReceiverSection,
 };
 console.log(`palomma-openapi benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run();

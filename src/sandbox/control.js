@@ -23,6 +23,19 @@ const json = (status, body) => ({ status, body });
 const message = (status, text) => json(status, { message: text });
 const statusOf = (error) => ({ invalid: 400, 'not-found': 404, conflict: 409 })[error.kind];
 
+// GET /webhookDeliveries?eventId=…&eventType=…: the query parameter → the delivery field it must equal.
+const deliveryFilters = { eventId: 'eventId', eventType: 'eventType' };
+
+/** The deliveries the query asks for; a 400 answer for a parameter that is not a filter. */
+function filterDeliveries(deliveries, query) {
+  const where = [];
+  for (const [name, value] of query) {
+    if (!Object.hasOwn(deliveryFilters, name)) return message(400, `${name}: is not a filter of webhookDeliveries (allowed: ${Object.keys(deliveryFilters).join(', ')})`);
+    where.push([deliveryFilters[name], value]);
+  }
+  return json(200, { items: deliveries.filter((delivery) => where.every(([field, value]) => delivery[field] === value)) });
+}
+
 /**
  * @param {object} options
  * @param {ReturnType<import('./state.js').createState>} options.state
@@ -97,7 +110,7 @@ export function createControl({ state, webhooks, reset, controlSpec = controlSpe
         case 'settleMerchantAccount':
           return json(200, state.present('payinSettlements', state.settle(found.params.merchantAccountId)));
         case 'listWebhookDeliveries':
-          return json(200, { items: webhooks.list() });
+          return filterDeliveries(webhooks.list(), url.searchParams);
         case 'resetSandbox':
           reset();
           return message(200, 'The sandbox is empty again: every object, delivery and pending retry is gone.');

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// palomma: the package's command line: the static mock, the stateful sandbox, the validating proxy and a signed webhook.
+// palomma: the package's command line: the static mock, the stateful sandbox, the validating proxy, the Arazzo
+// flows and a signed webhook.
 import { fileURLToPath } from 'node:url';
 
 const usage = `Usage: palomma <command> [options]   (palomma <command> --help for its options)
@@ -7,6 +8,7 @@ const usage = `Usage: palomma <command> [options]   (palomma <command> --help fo
   mock          the spec's static Prism mock on 127.0.0.1:4010 (examples, Prefer headers)
   sandbox       a stateful Palomma sandbox on 127.0.0.1:4020 behind Prism's validating proxy, control API on 4021
   proxy         the spec's example calls through Prism's validating proxy to --upstream; lists every violation
+  flows         the Arazzo flows (flows/palomma.arazzo.yaml) run by Redocly Respect against --api and --control
   webhook send  a correctly signed sample webhook to a local receiver (--url)`;
 
 // proxy and webhook send are the repository's scripts, run as they are with this command line.
@@ -25,6 +27,10 @@ switch (command) {
     break;
   case 'proxy':
     await runScript('../scripts/contract-proxy.mjs', rest);
+    break;
+  case 'flows':
+    // TypeScript, built into dist/ with the package (in a checkout: npm run flows, which builds it first).
+    process.exitCode = await (await import('../dist/node/cli/flows.js')).runFlowsCommand(rest);
     break;
   case 'webhook':
     if (rest[0] !== 'send') {

@@ -39,6 +39,8 @@ function readable(expression) {
     .replace(/\$steps\.(\w+)\.outputs\.(\w+)/g, '$1.$2')
     .replace(/\$inputs\.(\w+)/g, '$1')
     .replace(/\$statusCode == (\d+)/g, 'HTTP $1')
+    .replace(/ \|\| HTTP /g, ' or ')
+    .replace(/ && /g, ' and ')
     .replace(/(\w)\/(?=\w)/g, '$1.');
 }
 

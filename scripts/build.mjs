@@ -3,6 +3,7 @@
 import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'tsup';
+import { buildFlowsCli } from './lib/flows-build.mjs';
 import { rootDir } from './lib/spec.mjs';
 
 const dist = join(rootDir, 'dist');
@@ -43,6 +44,8 @@ await build({
   external: ['@stoplight/prism-cli', 'yaml'],
 });
 copyFileSync(join(rootDir, 'src/mock.d.ts'), join(dist, 'mock.d.cts'));
+// `palomma flows` (TypeScript under src/node/cli/), run by the bin from dist/node/cli/flows.js.
+await buildFlowsCli();
 copyFileSync(join(rootDir, 'src/sandbox/index.d.ts'), join(dist, 'sandbox.d.cts'));
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 

@@ -84,7 +84,18 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('published package', () => {
   it('ships dist, the specs, the mock, the sandbox and the palomma bin, nothing else', () => {
     expect(packed.files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/sandbox.cjs', 'openapi.yaml', 'sandbox.yaml', 'bin/palomma.mjs']),
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.cjs',
+        'dist/index.d.ts',
+        'dist/index.d.cts',
+        'dist/sandbox.cjs',
+        'dist/node/cli/flows.js',
+        'openapi.yaml',
+        'sandbox.yaml',
+        'flows/palomma.arazzo.yaml',
+        'bin/palomma.mjs',
+      ]),
     );
     // Of src/, only the plain JavaScript shipped as written (mock, sandbox, command line); of generated/, the
     // validators the sandbox checks requests and answers with; of scripts/, the two the bin runs and their helpers.
@@ -199,6 +210,32 @@ describe('palomma-openapi/sandbox and the palomma bin from the installed package
     expect(run(bin, ['webhook', 'send', '--help'])).toMatch(/--integrity-key KEY/);
     expect(run(bin, ['proxy', '--help'])).toMatch(/--upstream <url>/);
     expect(run(bin, ['sandbox', '--help'])).toMatch(/--auto-advance <ms\|off>/);
+    expect(run(bin, ['flows', '--help'])).toMatch(/^Workflows: payoutFlow, /m);
+  });
+
+  it('palomma flows says how to install Redocly when the optional peer is missing, and runs the shipped flows once it is there', () => {
+    const bin = join(project, 'node_modules/.bin/palomma');
+    const args = ['flows', '--api', 'http://127.0.0.1:9', '--control', 'http://127.0.0.1:9', '--workflow', 'errors'];
+    const missing = (() => {
+      try {
+        run(bin, args);
+        return undefined;
+      } catch (error) {
+        return error as { status: number; stderr: string };
+      }
+    })();
+    expect(missing?.status).toBe(2);
+    expect(missing?.stderr).toContain('npm install --save-dev @redocly/cli@2.77.0');
+    // The repository's copy, linked rather than downloaded again.
+    symlinkSync(join(repo, 'node_modules/@redocly'), join(project, 'node_modules/@redocly'), 'dir');
+    let output = '';
+    try {
+      run(bin, args);
+    } catch (error) {
+      output = String((error as { stdout: string }).stdout);
+    }
+    expect(output).toContain('Running workflow palomma.arazzo.yaml / errors');
+    expect(output).toContain('✖ errors › createCustomer › failed network request');
   });
 });
 

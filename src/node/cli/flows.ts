@@ -13,14 +13,13 @@ import { servers } from '../../../generated/servers.js';
 import { normalHostname } from '../../../scripts/lib/cli.mjs';
 import { redactText } from '../../../scripts/lib/redact.mjs';
 import { isLoopbackHost } from '../../mock.js';
+import { defaultToken as sandboxToken } from '../../sandbox/sandbox.js';
 import { describeFailure, workflowResults, type FailedCheck, type WorkflowResult } from './flows-report.js';
 
 /** The Arazzo document, at the package root beside the openapi.yaml and sandbox.yaml it names. */
 export const flowsPath = fileURLToPath(new URL('../../../flows/palomma.arazzo.yaml', import.meta.url));
 /** The Redocly CLI this package is tested with (Respect runs Arazzo 1.0.1). */
 export const redoclyVersion = '2.77.0';
-/** The sandbox's public token (`palomma sandbox` without --token), used for an API on this machine. */
-const sandboxToken = 'palomma-sandbox-token';
 
 /** Where Redocly's CLI is; a clear Error when the optional peer dependency is missing. */
 export function redoclyCliPath(): string {

@@ -204,7 +204,7 @@ describe('palomma-openapi/sandbox and the palomma bin from the installed package
     expect(JSON.parse(run(process.execPath, [file]))).toEqual({ created: 200, fetched: 200, same: true, violations: 0 });
   });
 
-  it('has the palomma bin with its four commands, proxy and webhook send included', () => {
+  it('has the palomma bin with its five commands, proxy, flows and webhook send included', () => {
     const bin = join(project, 'node_modules/.bin/palomma');
     expect(run(bin, ['--help'])).toMatch(/^  webhook send /m);
     expect(run(bin, ['webhook', 'send', '--help'])).toMatch(/--integrity-key KEY/);

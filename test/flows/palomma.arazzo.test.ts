@@ -24,6 +24,8 @@ let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
 let controlMock: Awaited<ReturnType<typeof startMockServer>>;
 let againstSandbox: Promise<FlowsResult>;
 let againstMock: Promise<FlowsResult>;
+// Stops both Respect processes if the suite ends before they do.
+const stop = new AbortController();
 
 beforeAll(async () => {
   receiver = await startReceiver();
@@ -32,12 +34,15 @@ beforeAll(async () => {
     startMockServer({ spec: join(process.cwd(), 'sandbox.yaml') }),
   ]);
   // Both runs at once: each is a Respect process that mostly waits on HTTP.
-  againstSandbox = runFlows({ api: sandbox.url, control: sandbox.controlUrl, token, timeoutMs: 60_000 });
-  againstMock = runFlows({ api: inject('prismUrl'), control: controlMock.url, token, timeoutMs: 60_000 });
+  const common = { token, timeoutMs: 60_000, signal: stop.signal };
+  againstSandbox = runFlows({ ...common, api: sandbox.url, control: sandbox.controlUrl });
+  againstMock = runFlows({ ...common, api: inject('prismUrl'), control: controlMock.url });
   await Promise.allSettled([againstSandbox, againstMock]);
 });
 
 afterAll(async () => {
+  stop.abort();
+  await Promise.allSettled([againstSandbox, againstMock]);
   await Promise.all([sandbox?.close(), controlMock?.close(), receiver?.close()]);
 });
 

@@ -61,6 +61,8 @@ export interface FlowsOptions {
   timeoutMs?: number;
   /** Receives Respect's output as it comes, token masked. Without it the output is only collected. */
   onOutput?: (text: string) => void;
+  /** Stops the run: Respect is killed and the promise rejects. */
+  signal?: AbortSignal;
 }
 
 export interface FlowsResult {
@@ -81,7 +83,7 @@ const noise = /[║╔╚]|JSON logs saved in/;
 
 /** Runs the flows with `redocly respect` and resolves with what it found. */
 export async function runFlows(options: FlowsOptions): Promise<FlowsResult> {
-  const { api, control, token, workflows = [], skip = [], verbose = false, document = flowsPath, timeoutMs = 600_000, onOutput } = options;
+  const { api, control, token, workflows = [], skip = [], verbose = false, document = flowsPath, timeoutMs = 600_000, onOutput, signal } = options;
   const scratch = mkdtempSync(join(tmpdir(), 'palomma-flows-'));
   const reportFile = join(scratch, 'respect.json');
   const args = [redoclyCliPath(), 'respect', document, '--server', `palomma=${api}`, '--server', `sandbox=${control}`, '--json-output', reportFile];
@@ -95,7 +97,7 @@ export async function runFlows(options: FlowsOptions): Promise<FlowsResult> {
   const mask = (text: string): string => redactText(text, token);
   try {
     const { exitCode, output } = await new Promise<{ exitCode: number | null; output: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
       let collected = '';
       const collect = (chunk: Buffer) => {
         const text = mask(chunk.toString()).split('\n').filter((line) => !noise.test(line)).join('\n');

@@ -1,10 +1,9 @@
 // `palomma flows`: its options (the production server refused however it is spelt, a token required away from
-// this machine, workflows checked against the document), and the command as the bin runs it, built into dist/.
+// this machine, workflows checked against the document), and the bin's answer to a bad one. (The installed
+// package runs the shipped flows in test/package/consumer.test.ts; test/flows runs them against the sandbox.)
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FlowsUsageError, flowsOptions, workflowIds } from '../../../src/node/cli/flows.js';
-import { describeFailure } from '../../../src/node/cli/flows-report.js';
 import { buildFlowsCli } from '../../../scripts/lib/flows-build.mjs';
 
 const refused = (args: string[], env: NodeJS.ProcessEnv = {}) => {
@@ -23,15 +22,6 @@ function runBin(args: string[], env: NodeJS.ProcessEnv = {}) {
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
   return new Promise<{ code: number | null; output: string }>((resolve) => child.once('close', (code) => resolve({ code, output })));
-}
-
-/** A loopback port nothing listens on (taken, then released). */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe('palomma flows options', () => {
@@ -64,7 +54,7 @@ describe('palomma flows options', () => {
   });
 });
 
-describe('palomma flows, as the bin runs it', () => {
+describe('palomma flows, as the bin runs it from dist/', () => {
   beforeAll(async () => {
     await buildFlowsCli();
   });
@@ -73,17 +63,5 @@ describe('palomma flows, as the bin runs it', () => {
     const { code, output } = await runBin(['--workflow', 'nope']);
     expect(code).toBe(2);
     expect(output).toContain('palomma flows: "nope" is not a workflow');
-  });
-
-  it('runs Respect on the document and names each failed check by workflow, step and check', async () => {
-    const secret = 'bin-test-secret-token-31f7';
-    const port = await deadPort();
-    const { code, output } = await runBin(['--api', `http://127.0.0.1:${port}`, '--control', `http://127.0.0.1:${port}`, '--workflow', 'errors'], {
-      PALOMMA_TOKEN: secret,
-    });
-    expect(code).toBe(1);
-    expect(output).toContain('Running workflow palomma.arazzo.yaml / errors');
-    expect(output).toContain(`✖ ${describeFailure({ workflowId: 'errors', stepId: 'createCustomer', check: 'failed network request', message: 'fetch failed' })}`);
-    expect(output).not.toContain(secret);
   });
 });

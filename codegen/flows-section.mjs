@@ -2,10 +2,11 @@
 // its steps in order, each linked to the operation it calls and showing what it checks. The flows the tests run
 // are the flows the docs show, because both read the one document.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { rootDir } from './spec-file.mjs';
 
-export const arazzoPath = fileURLToPath(new URL('../flows/palomma.arazzo.yaml', import.meta.url));
+export const arazzoPath = join(rootDir, 'flows/palomma.arazzo.yaml');
 
 export const readArazzo = (path = arazzoPath) => parse(readFileSync(path, 'utf8'));
 

@@ -1,6 +1,6 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit: change the spec and regenerate.
 import { describe, expectTypeOf, it } from 'vitest';
-import { createPalommaClient, type CallOptions, type ListOptions, type PageList } from '../src/index.js';
+import { createPalommaClient, type CallOptions, type ListOptions, type PageList } from '../src/client/index.js';
 import type { CreateCustomerBody, CreatePayinLinkBody, CreatePayinRequestBody, CreatePayinSourceBody, CreatePayoutRequestBody, CreatePayoutTargetBody, Customer, CustomerList, ListCustomersQuery, ListMerchantAccountsQuery, ListPayinLinksQuery, ListPayinRequestsQuery, ListPayinSettlementsQuery, ListPayinSourcesQuery, ListPayoutRequestsQuery, ListPayoutTargetsQuery, MerchantAccount, MerchantAccountList, PayinLink, PayinLinkList, PayinRequest, PayinRequestList, PayinSettlement, PayinSettlementList, PayinSource, PayinSourceList, PayoutRequest, PayoutRequestList, PayoutTarget, PayoutTargetList } from './types.js';
 
 const palomma = createPalommaClient({ token: 'type-tests' });

@@ -1,9 +1,9 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit: change the spec and regenerate.
-import type { APIPromise } from '../src/api-promise.js';
-import type { CallOptions, ListOptions } from '../src/call-options.js';
-import type { PalommaAuthenticationError, PalommaConnectionError, PalommaInvalidRequestError, PalommaNotFoundError, PalommaServerError, PalommaTimeoutError, PalommaValidationError } from '../src/errors.js';
-import type { PageList } from '../src/pagination.js';
-import type { OperationTable } from '../src/resources.js';
+import type { APIPromise } from '../src/client/api-promise.js';
+import type { CallOptions, ListOptions } from '../src/client/call-options.js';
+import type { PalommaAuthenticationError, PalommaConnectionError, PalommaInvalidRequestError, PalommaNotFoundError, PalommaServerError, PalommaTimeoutError, PalommaValidationError } from '../src/client/errors.js';
+import type { PageList } from '../src/client/pagination.js';
+import type { OperationTable } from '../src/client/resources.js';
 import type { CreateCustomerBody, CreatePayinLinkBody, CreatePayinRequestBody, CreatePayinSourceBody, CreatePayoutRequestBody, CreatePayoutTargetBody, Customer, CustomerList, ListCustomersQuery, ListMerchantAccountsQuery, ListPayinLinksQuery, ListPayinRequestsQuery, ListPayinSettlementsQuery, ListPayinSourcesQuery, ListPayoutRequestsQuery, ListPayoutTargetsQuery, MerchantAccount, MerchantAccountList, PayinLink, PayinLinkList, PayinRequest, PayinRequestList, PayinSettlement, PayinSettlementList, PayinSource, PayinSourceList, PayoutRequest, PayoutRequestList, PayoutTarget, PayoutTargetList } from './types.js';
 
 /**

@@ -5,13 +5,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractReport } from './lib/api-report.mjs';
-import { parseCommandLine } from './lib/cli.mjs';
-import { rootDir } from './lib/spec.mjs';
+import { parseCommandLine } from '../src/node/cli/args.js';
+import { rootDir } from '../codegen/spec-file.mjs';
 
 const usage = `Usage: npm run api:report                  rebuild dist/ and rewrite the reports in api/
        npm run check:api [-- --no-build]   fail when api/ no longer matches the exported surface
   --no-build   use dist/ as it is (npm test has just built it)`;
-const { values } = parseCommandLine('api-report', usage, {
+const { values } = parseCommandLine(process.argv.slice(2), 'api-report', usage, {
   check: { type: 'boolean', default: false },
   'no-build': { type: 'boolean', default: false },
 });
@@ -20,11 +20,11 @@ const { values } = parseCommandLine('api-report', usage, {
 const entries = [
   { subpath: '.', types: 'dist/index.d.ts', name: 'palomma-openapi' },
   { subpath: './webhooks', types: 'dist/webhooks.d.ts', name: 'palomma-openapi-webhooks' },
-  { subpath: './mock', types: 'src/mock.d.ts', name: 'palomma-openapi-mock' },
+  { subpath: './mock', types: 'src/node/prism/mock.d.ts', name: 'palomma-openapi-mock' },
 ];
 
 if (!values['no-build'] || !entries.every((entry) => existsSync(join(rootDir, entry.types)))) {
-  execFileSync(process.execPath, [join(rootDir, 'scripts/build.mjs')], { stdio: 'ignore' });
+  execFileSync(process.execPath, ['--import', 'tsx', join(rootDir, 'scripts/build.mjs')], { stdio: 'ignore' });
 }
 const reportFolder = join(rootDir, 'api');
 mkdirSync(reportFolder, { recursive: true });

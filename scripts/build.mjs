@@ -3,8 +3,7 @@
 import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'tsup';
-import { buildFlowsCli } from './lib/flows-build.mjs';
-import { rootDir } from './lib/spec.mjs';
+import { rootDir } from '../codegen/spec-file.mjs';
 
 const dist = join(rootDir, 'dist');
 // dist/ also holds the rendered docs; only the previous build's files are removed.
@@ -27,26 +26,24 @@ const started = performance.now();
 // The client runs on any fetch runtime (Node, Deno, Bun, browsers): no Node built-ins may reach it.
 await build({
   ...shared,
-  entry: { index: 'src/index.ts', webhooks: 'src/webhooks/index.ts' },
+  entry: { index: 'src/client/index.ts', webhooks: 'src/webhooks/index.ts' },
   platform: 'neutral',
   external: ['openapi-fetch'],
 });
-// The mock and sandbox are plain ESM JavaScript, shipped as is (src/mock.js, src/sandbox/, used by the palomma bin); only
-// CommonJS consumers need a build of it. `shims` gives that build a working import.meta.url.
+// The Node-only entries: the mock, the sandbox and the `palomma` command line. `shims` gives the CommonJS build a
+// working import.meta.url.
 await build({
   ...shared,
-  entry: { mock: 'src/mock.js', sandbox: 'src/sandbox/index.js' },
-  splitting: false,
-  format: ['cjs'],
+  entry: { mock: 'src/node/prism/mock.js', sandbox: 'src/node/sandbox/index.js', cli: 'src/node/cli/main.js' },
   platform: 'node',
   dts: false,
   shims: true,
-  external: ['@stoplight/prism-cli', 'yaml'],
+  external: ['@stoplight/prism-cli', 'yaml', 'openapi-fetch'],
 });
-copyFileSync(join(rootDir, 'src/mock.d.ts'), join(dist, 'mock.d.cts'));
-// `palomma flows` (TypeScript under src/node/cli/), run by the bin from dist/node/cli/flows.js.
-await buildFlowsCli();
-copyFileSync(join(rootDir, 'src/sandbox/index.d.ts'), join(dist, 'sandbox.d.cts'));
+for (const [from, name] of [['src/node/prism/mock.d.ts', 'mock'], ['src/node/sandbox/index.d.ts', 'sandbox']]) {
+  copyFileSync(join(rootDir, from), join(dist, `${name}.d.ts`));
+  copyFileSync(join(rootDir, from), join(dist, `${name}.d.cts`));
+}
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 
 function safeList(dir) {

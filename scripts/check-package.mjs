@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packTarball } from './lib/pack.mjs';
-import { rootDir } from './lib/spec.mjs';
+import { rootDir } from '../codegen/spec-file.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'palomma-pack-'));
 try {

@@ -4,9 +4,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rootDir } from './lib/spec.mjs';
+import { rootDir } from '../codegen/spec-file.mjs';
 
-const node = (script, ...args) => [process.execPath, join(rootDir, script), ...args];
+// The checks run through tsx: the generator and tools import the TypeScript under src/.
+const node = (script, ...args) => [process.execPath, '--import', 'tsx', join(rootDir, script), ...args];
 const bin = (name, ...args) => [join(rootDir, 'node_modules/.bin', name), ...args];
 
 // Phase 1 checks need nothing built; dist/ is built once beside them for everything after. (check:generated is not
@@ -14,7 +15,8 @@ const bin = (name, ...args) => [join(rootDir, 'node_modules/.bin', name), ...arg
 const phase1 = {
   lint: node('scripts/lint.mjs'),
   typecheck: bin('tsc', '-p', '.'),
-  'check:version': node('scripts/check-version.mjs'),
+  'typecheck:browser': bin('tsc', '-p', 'tsconfig.browser.json'),
+  'check:version': node('tools/spec-diff/check-version.mjs'),
   build: node('scripts/build.mjs'),
 };
 // Phase 2 runs beside vitest, on that build.

@@ -2,7 +2,7 @@
 // with the committed one; with `update` it rewrites the committed report.
 import { join } from 'node:path';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
-import { rootDir } from './spec.mjs';
+import { rootDir } from '../../codegen/spec-file.mjs';
 
 /**
  * @param {{ types: string, name: string, reportFolder: string, tempFolder: string, update?: boolean }} options

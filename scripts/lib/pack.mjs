@@ -2,7 +2,7 @@
 // With PALOMMA_DIST_BUILT=1 (set by `npm test`, which builds dist/ once for every check) it packs dist/ as it is.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { rootDir } from './spec.mjs';
+import { rootDir } from '../../codegen/spec-file.mjs';
 
 export function packTarball(destination) {
   const reuse = process.env.PALOMMA_DIST_BUILT === '1' ? ['--ignore-scripts'] : [];

@@ -1,6 +1,6 @@
 // Dropping redeliveries: Palomma resends a failed delivery with the same webhookId, so remember the ids handled.
 
-import { PalommaConfigError } from '../errors.js';
+import { PalommaConfigError } from '../client/errors.js';
 
 /**
  * Where processed webhook ids are remembered. In production this is your database or cache, shared by every

@@ -1,5 +1,5 @@
 // The errors verifyWebhook throws. None of them carries the integrity key or a header's value.
-import { formatIssues, PalommaError, type ValidationIssue } from '../errors.js';
+import { formatIssues, PalommaError, type ValidationIssue } from '../client/errors.js';
 
 /** Why a delivery's signature was rejected. */
 export type WebhookSignatureProblem = 'missing-header' | 'duplicate-header' | 'malformed-signature' | 'mismatch' | 'expired';

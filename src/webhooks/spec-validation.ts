@@ -1,7 +1,7 @@
 // Checks a webhook envelope against the spec's schema for its event type (validators generated from openapi.yaml).
 import { webhookValidators } from '../../generated/webhook-validators.js';
-import type { ValidationIssue } from '../errors.js';
-import { toIssues } from '../validation/issues.js';
+import type { ValidationIssue } from '../client/errors.js';
+import { toIssues } from '../client/validation/issues.js';
 
 export type WebhookValidationMode = 'off' | 'warn' | 'throw';
 

@@ -1,5 +1,5 @@
 // verifyWebhook and signWebhook: HMAC-SHA-256 over X-Encoded-Data with Web Crypto (Node 20, Deno, Bun, browsers).
-import { PalommaConfigError, type ValidationIssue } from '../errors.js';
+import { PalommaConfigError, type ValidationIssue } from '../client/errors.js';
 import { decodeBase64, decodeHex, encodeBase64, encodeHex, fromUtf8, utf8 } from './encoding.js';
 import { PalommaWebhookPayloadError, PalommaWebhookSignatureError, PalommaWebhookUnknownEventError } from './errors.js';
 import { webhookSpecIssues, type WebhookValidationMode } from './spec-validation.js';

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../scripts/lib/api-report.mjs';
-import { diffSpecs } from '../../scripts/lib/spec-diff.mjs';
-import { readSpec } from '../../scripts/lib/spec.mjs';
-import { renderTypes } from '../../scripts/lib/types.mjs';
+import { diffSpecs } from '../../tools/spec-diff/classify.mjs';
+import { readSpec } from '../../codegen/spec-file.mjs';
+import { renderTypes } from '../../codegen/types.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'palomma-api-surface-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

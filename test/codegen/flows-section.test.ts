@@ -3,7 +3,7 @@
 // source has stops the build, naming the step.
 import { describe, expect, it } from 'vitest';
 import { flowsSection, readArazzo, withFlowsSection } from '../../codegen/flows-section.mjs';
-import { readSpec } from '../../scripts/lib/spec.mjs';
+import { readSpec } from '../../codegen/spec-file.mjs';
 import { spec } from '../helpers/spec.js';
 
 const control = readSpec('sandbox.yaml');

@@ -2,7 +2,7 @@
 // a one-time payin, recurring payins and payouts, each through to the webhook that reports the outcome (signed
 // here as Palomma would sign it, and verified). Response validation throws, and Prism must see no violation.
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { createPalommaClient, type FetchLike } from '../../src/index.js';
+import { createPalommaClient, type FetchLike } from '../../src/client/index.js';
 import { signWebhook, verifyWebhook, type WebhookEvent } from '../../src/webhooks/index.js';
 import { spec } from '../helpers/spec.js';
 

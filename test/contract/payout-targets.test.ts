@@ -8,7 +8,7 @@ import {
   PalommaValidationError,
   type CreatePayoutTargetBody,
   type FetchLike,
-} from '../../src/index.js';
+} from '../../src/client/index.js';
 import { exampleCreateBody } from '../helpers/spec.js';
 import { componentRef, schemaErrors } from '../helpers/schemas.js';
 

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { startMockServer } from '../../src/mock.js';
+import { startMockServer } from '../../src/node/prism/mock.js';
 import { describeFailure } from '../../src/node/cli/flows-report.js';
 import { flowsPath, runFlows, workflowIds, type FlowsResult } from '../../src/node/cli/flows.js';
-import { startSandboxServer } from '../../src/sandbox/index.js';
+import { startSandboxServer } from '../../src/node/sandbox/index.js';
 import { integrityKey, startReceiver } from '../helpers/sandbox.js';
 
 const token = 'flows-test-secret-token-7c2e91';

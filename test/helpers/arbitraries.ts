@@ -1,7 +1,7 @@
 // fast-check arbitraries derived from the spec's JSON Schemas: valid values, and invalid variants of a valid
 // value tagged with the path a validator must name. Nothing here is hand-written per field.
 import fc from 'fast-check';
-import { componentsDocument, schemaId, toJsonSchema } from '../../scripts/lib/json-schema.mjs';
+import { componentsDocument, schemaId, toJsonSchema } from '../../codegen/json-schema.mjs';
 
 /** The subset of JSON Schema 2020-12 the generators understand; anything else is refused, not guessed. */
 export interface Schema {

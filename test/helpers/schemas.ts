@@ -1,7 +1,7 @@
 // Ajv (JSON Schema 2020-12, with formats) loaded with the spec's component schemas, for checking bodies in tests.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { componentsDocument, schemaId, toJsonSchema } from '../../scripts/lib/json-schema.mjs';
+import { componentsDocument, schemaId, toJsonSchema } from '../../codegen/json-schema.mjs';
 import { spec } from './spec.js';
 
 export const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, discriminator: true });

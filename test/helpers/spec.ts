@@ -1,6 +1,6 @@
 // Reads openapi.yaml and its examples, so tests compare against the spec instead of hard-coded copies.
-import { readSpec } from '../../scripts/lib/spec.mjs';
-import type { CreatePayoutTargetBody, PayoutTarget } from '../../src/index.js';
+import { readSpec } from '../../codegen/spec-file.mjs';
+import type { CreatePayoutTargetBody, PayoutTarget } from '../../src/client/index.js';
 
 export const spec = readSpec();
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toolEnv } from '../../scripts/lib/run.mjs';
+import { toolEnv } from '../../codegen/run.mjs';
 
 const read = (file: string) => readFileSync(join(process.cwd(), file), 'utf8');
 const manifest = JSON.parse(read('package.json'));

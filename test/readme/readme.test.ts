@@ -15,7 +15,7 @@ function workedExample(heading: string, name: string, exports = ''): string {
   const code = section && /```ts\n([\s\S]*?)```/.exec(section)?.[1];
   expect(code, `a \`\`\`ts block under "## ${heading}" in the README`).toBeTruthy();
   const runnable = code!
-    .replace("from 'palomma-openapi'", `from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'src/index.ts')).href)}`)
+    .replace("from 'palomma-openapi'", `from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'src/client/index.ts')).href)}`)
     .replace('http://127.0.0.1:4010', inject('prismUrl'));
   const file = join(scratch, `${name}.ts`);
   writeFileSync(file, `${runnable}\n${exports}\n`);
@@ -59,7 +59,7 @@ describe('README TypeScript examples', () => {
       const file = join(scratch, `block${i}.ts`);
       const local = code
         .replace("from 'palomma-openapi/webhooks'", "from '../../../src/webhooks/index.js'")
-        .replace("from 'palomma-openapi'", "from '../../../src/index.js'");
+        .replace("from 'palomma-openapi'", "from '../../../src/client/index.js'");
       writeFileSync(file, `${local}\nexport {};\n`);
       return file;
     });

@@ -1,6 +1,6 @@
 // Starts one real Prism process on a free loopback port before the tests and stops it after.
 import type { TestProject } from 'vitest/node';
-import { startMockServer } from '../../src/mock.js';
+import { startMockServer } from '../../src/node/prism/mock.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

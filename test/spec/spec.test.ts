@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintSpec } from '../../scripts/lib/pipeline.mjs';
+import { lintSpec } from '../../codegen/pipeline.mjs';
 import { spec } from '../helpers/spec.js';
 import { componentRef, schemaErrors } from '../helpers/schemas.js';
 

@@ -9,7 +9,7 @@ import {
   type PayoutTarget,
   type PayoutTargetStatus,
   type StatusMessage,
-} from '../../src/index.js';
+} from '../../src/client/index.js';
 
 const client = createPalommaClient({ token: 't' });
 const body: CreatePayoutTargetBody = {

@@ -1,6 +1,6 @@
 // Wrong values for the hardening options do not compile: the client's cap and browser opt-in, the webhook replay window.
 import { describe, expectTypeOf, it } from 'vitest';
-import { createPalommaClient, PalommaApiError, PalommaRedirectError, PalommaResponseTooLargeError } from '../../src/index.js';
+import { createPalommaClient, PalommaApiError, PalommaRedirectError, PalommaResponseTooLargeError } from '../../src/client/index.js';
 import { verifyWebhook } from '../../src/webhooks/index.js';
 
 describe('hardening options', () => {

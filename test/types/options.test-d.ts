@@ -1,6 +1,6 @@
 // Per-call options are typed on the raw methods as on the resource methods; `.withResponse()` and paging are typed.
 import { describe, expectTypeOf, it } from 'vitest';
-import { createPalommaClient, type CreatePayoutTargetBody, type PayoutRequest, type PayoutTarget, type WithResponse } from '../../src/index.js';
+import { createPalommaClient, type CreatePayoutTargetBody, type PayoutRequest, type PayoutTarget, type WithResponse } from '../../src/client/index.js';
 
 const palomma = createPalommaClient({ token: 't' });
 declare const body: CreatePayoutTargetBody;

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { createPalommaClient } from '../../src/index.js';
-import { createSandbox, startSandboxServer, type Sandbox, type SandboxServer, type WebhookDelivery } from '../../src/sandbox/index.js';
+import { createPalommaClient } from '../../src/client/index.js';
+import { createSandbox, startSandboxServer, type Sandbox, type SandboxServer, type WebhookDelivery } from '../../src/node/sandbox/index.js';
 
 describe('sandbox types', () => {
   it('createSandbox gives a fetch the client takes, and typed control calls', () => {

@@ -1,7 +1,7 @@
 // verifyWebhook: accepts exactly what Palomma signs, rejects everything else with a named error and no data.
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { PalommaConfigError, PalommaError } from '../../src/errors.js';
+import { PalommaConfigError, PalommaError } from '../../src/client/errors.js';
 import {
   encodeWebhookData,
   importIntegrityKey,
@@ -13,7 +13,7 @@ import {
   verifyWebhook,
   type WebhookEvent,
 } from '../../src/webhooks/index.js';
-import { exampleEnvelope, exampleHeaders, integrityKey, specExampleKey, webhookTypes } from './fixtures.js';
+import { exampleEnvelope, exampleHeaders, integrityKey, specExampleKey, webhookTypes } from '../helpers/webhooks.js';
 
 const target = exampleEnvelope('payout-target.update');
 

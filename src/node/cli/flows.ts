@@ -6,18 +6,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { servers } from '../../../generated/servers.js';
-import { normalHostname } from '../../../scripts/lib/cli.mjs';
-import { redactText } from '../../../scripts/lib/redact.mjs';
-import { isLoopbackHost } from '../../mock.js';
-import { defaultToken as sandboxToken } from '../../sandbox/sandbox.js';
+import { packageRoot } from '../package-files.js';
+import { isLoopbackHost } from '../prism/mock.js';
+import { defaultToken as sandboxToken } from '../sandbox/sandbox.js';
+import { normalHostname } from './args.js';
 import { describeFailure, workflowResults, type FailedCheck, type WorkflowResult } from './flows-report.js';
+import { redactText } from './redact.js';
 
 /** The Arazzo document, at the package root beside the openapi.yaml and sandbox.yaml it names. */
-export const flowsPath = fileURLToPath(new URL('../../../flows/palomma.arazzo.yaml', import.meta.url));
+export const flowsPath = join(packageRoot, 'flows/palomma.arazzo.yaml');
 /** The Redocly CLI this package is tested with (Respect runs Arazzo 1.0.1). */
 export const redoclyVersion = '2.77.0';
 

@@ -2,9 +2,8 @@
 // this machine, workflows checked against the document), and the bin's answer to a bad one. (The installed
 // package runs the shipped flows in test/package/consumer.test.ts; test/flows runs them against the sandbox.)
 import { spawn } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FlowsUsageError, flowsOptions, workflowIds } from '../../../src/node/cli/flows.js';
-import { buildFlowsCli } from '../../../scripts/lib/flows-build.mjs';
 
 const refused = (args: string[], env: NodeJS.ProcessEnv = {}) => {
   try {
@@ -17,7 +16,8 @@ const refused = (args: string[], env: NodeJS.ProcessEnv = {}) => {
 };
 
 function runBin(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, ['bin/palomma.mjs', 'flows', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  // From the source, as the repository's npm scripts run it (the installed bin runs the same from dist/).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/palomma.mjs', 'flows', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
@@ -54,11 +54,7 @@ describe('palomma flows options', () => {
   });
 });
 
-describe('palomma flows, as the bin runs it from dist/', () => {
-  beforeAll(async () => {
-    await buildFlowsCli();
-  });
-
+describe('palomma flows, as the command line runs it', () => {
   it('exits 2 with the reason for a bad option', async () => {
     const { code, output } = await runBin(['--workflow', 'nope']);
     expect(code).toBe(2);

@@ -1,0 +1,42 @@
+// Runs a CLI from this project's node_modules/.bin and resolves with its exit code and output.
+import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
+import { join } from 'node:path';
+import { rootDir } from './spec-file.mjs';
+
+// Redocly prints a multi-line Node 20 end-of-life banner on every run; it says nothing about our spec.
+const noise = /[║╔╚]|^\s*$/;
+
+/** The environment every tool run gets: no usage telemetry leaves this machine, no update notice clutters output. */
+export const toolEnv = () => ({ ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' });
+
+/** `niceness` (0 to 19) runs the tool at a lower CPU priority, behind work that must finish first. */
+export function runBin(name, args, { quiet = false, niceness = 0 } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(rootDir, 'node_modules', '.bin', name), args, {
+      cwd: rootDir,
+      env: toolEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (niceness) {
+      try {
+        setPriority(child.pid, niceness);
+      } catch {}
+    }
+    let output = '';
+    const collect = (chunk) => {
+      const text = chunk
+        .toString()
+        .split('\n')
+        .filter((line) => !noise.test(line))
+        .join('\n');
+      if (!text) return;
+      output += `${text}\n`;
+      if (!quiet) process.stdout.write(`${text}\n`);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}

@@ -1,0 +1,134 @@
+// Wraps openapi-fetch's methods: validate the body, send through the transport, check the reply, name the error.
+import type { Client } from 'openapi-fetch';
+import type { paths } from '../../generated/schema.js';
+import { callOptionNames, rawInitNames, type CallOptions } from './call-options.js';
+import {
+  PalommaConfigError,
+  PalommaError,
+  PalommaResponseValidationError,
+  PalommaValidationError,
+} from './errors.js';
+import { createRedactor, type Redactor } from './internal/redact.js';
+import { responseError } from './transport/response-error.js';
+import { checkMaxRetries, checkTimeout, type Settings } from './settings.js';
+import { Call } from './transport/transport.js';
+import { requestIssues, responseIssues } from './validation/index.js';
+import { pathParamIssues } from './validation/path-params.js';
+
+const methodNames = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'] as const;
+export type HttpMethodName = (typeof methodNames)[number];
+type Method = HttpMethodName;
+type Init = CallOptions & Record<string, unknown>;
+
+// A raw call's init: the operation's params and body, and the call options; anything else is a mistake.
+const initKeys = new Set<string>([...rawInitNames, ...callOptionNames]);
+
+function checkInit(init: Init, method: string, path: string): void {
+  if (typeof init !== 'object' || init === null || Array.isArray(init)) {
+    throw new PalommaConfigError(`${method} ${path}: the options must be an object; got ${typeof init}`, { method, path });
+  }
+  for (const key of Object.keys(init)) {
+    if (!initKeys.has(key)) {
+      throw new PalommaConfigError(
+        `${method} ${path}: unknown option ${JSON.stringify(key)}; a call takes ${[...initKeys].join(', ')}`,
+        { method, path },
+      );
+    }
+  }
+  if (init.headers === undefined) return;
+  if (!init.headers || typeof init.headers !== 'object' || Array.isArray(init.headers) || init.headers instanceof Headers) {
+    throw new PalommaConfigError(`${method} ${path}: headers: must be a plain object of header names and string values`, { method, path });
+  }
+  for (const [name, value] of Object.entries(init.headers)) {
+    if (name.toLowerCase() === 'authorization') {
+      throw new PalommaConfigError(
+        `${method} ${path}: headers.${name}: not allowed; the client sends Authorization from its token`,
+        { method, path },
+      );
+    }
+    if (typeof value !== 'string' || !/^[!#$%&'*+.^_\`|~\w-]+$/.test(name) || /[\r\n\0]/.test(value)) {
+      throw new PalommaConfigError(
+        `${method} ${path}: headers.${name}: must be a valid header name with a string value without line breaks`,
+        { method, path },
+      );
+    }
+  }
+}
+type Result = { data?: unknown; error?: unknown; response: Response };
+
+async function checkResponse(settings: Settings, call: Call, result: Result): Promise<void> {
+  const { method, path } = call.settings;
+  const { status, ok } = result.response;
+  const issues = (await responseIssues(method, path, status, ok ? result.data : result.error)) ?? [
+    { path: '', message: `status ${status} is not documented for ${method} ${path}` },
+  ];
+  if (issues.length === 0) return;
+  const problem = new PalommaResponseValidationError(issues, status, { method, path });
+  if (settings.validateResponses === 'throw' && ok) throw problem;
+  settings.onWarning(problem);
+}
+
+// Errors raised while openapi-fetch read the body, after the transport had handed it the response; any foreign
+// error kept as a cause is a sanitized copy.
+function nameError(error: unknown, call: Call, redactor: Redactor): unknown {
+  if (error instanceof PalommaError) return error;
+  if (call.timedOut) return call.timeoutError();
+  if (call.settings.signal?.aborted) return error;
+  const { method, path } = call.settings;
+  if (error instanceof SyntaxError && call.response) {
+    return responseError(call.response, undefined, { method, path }, { redactor, reason: 'the body is not valid JSON', cause: error });
+  }
+  if (error instanceof TypeError && call.response) return call.bodyError(error);
+  // Out of memory or stack while reading what the server sent: still an answer with a status.
+  if (error instanceof RangeError && call.response) {
+    return responseError(call.response, undefined, { method, path }, { redactor, reason: 'the body could not be read', cause: error });
+  }
+  return error;
+}
+
+function wrap(base: Client<paths>, method: Method, settings: Settings, redactor: Redactor) {
+  const send = base[method] as unknown as (path: string, init: Record<string, unknown>) => Promise<Result>;
+  return async (path: string, init: Init = {}): Promise<Result> => {
+    checkInit(init, method, path);
+    const { signal, timeout, maxRetries, validateRequest, fetch, ...rest } = init;
+    const request = rest as { body?: unknown; params?: { path?: unknown; query?: unknown } };
+    const issues = (validateRequest ?? settings.validateRequests) ? requestIssues(method, path, request) : [];
+    // Whatever the validation setting: a value such as '..' would send the call (and the token) to another path.
+    if (issues.length === 0) issues.push(...pathParamIssues(request.params));
+    if (issues.length) throw new PalommaValidationError(issues, { method, path });
+    const call = new Call({
+      method,
+      path,
+      timeout: timeout === undefined ? settings.timeout : checkTimeout(timeout),
+      maxRetries: maxRetries === undefined ? settings.maxRetries : checkMaxRetries(maxRetries),
+      signal,
+      fetch: fetch ?? settings.fetch,
+      log: settings.log,
+      maxResponseBytes: settings.maxResponseBytes,
+      redactor,
+      streamsBody: rest.parseAs === 'stream',
+    });
+    let bodyHandedOver = false;
+    try {
+      const result = await send(path, { ...rest, fetch: call.send });
+      // A streamed body is still arriving: its timer runs on until the stream ends (the transport stops it then).
+      bodyHandedOver = result.data instanceof ReadableStream;
+      if (settings.validateResponses !== 'off') await checkResponse(settings, call, result);
+      return result;
+    } catch (error) {
+      throw nameError(error, call, redactor);
+    } finally {
+      if (!bodyHandedOver) call.finish();
+    }
+  };
+}
+
+export type RawMethods = Record<Method, ReturnType<typeof wrap>> & Pick<Client<paths>, 'use' | 'eject'>;
+
+/** openapi-fetch's client with every HTTP method wrapped; `use` and `eject` are openapi-fetch's own. */
+export function wrapMethods(base: Client<paths>, settings: Settings, token: string): RawMethods {
+  const wrapped: Record<string, unknown> = { use: base.use, eject: base.eject };
+  const redactor = createRedactor(token);
+  for (const method of methodNames) wrapped[method] = wrap(base, method, settings, redactor);
+  return wrapped as RawMethods;
+}

@@ -1,0 +1,100 @@
+// Builds `palomma.<resource>.<method>()` from the operation table generated out of the spec: one generic call per kind.
+import { APIPromise, type WithResponse } from './api-promise.js';
+import { PalommaConfigError } from './errors.js';
+import type { ListOptions } from './call-options.js';
+import { PageList, type PageFields } from './pagination.js';
+import type { Unwrap } from './transport/unwrap.js';
+
+/** How one method calls its operation (generated/resources.ts holds one per operation). */
+export interface OperationDescriptor {
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
+  path: string;
+  /** The path parameters, in path order: the method's first arguments. */
+  pathParameters: readonly string[];
+  /** The method takes a request body after the path parameters. */
+  body?: boolean;
+  /** The method takes a query object (after the body, if any). */
+  query?: boolean;
+  /** A cursor-paged list: the query parameter the cursor goes in, and where the items and next cursor are. */
+  paging?: PageFields & { cursorParameter: string };
+}
+
+export type OperationTable = Readonly<Record<string, Readonly<Record<string, OperationDescriptor>>>>;
+
+type Send = (method: string, path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+interface Arguments {
+  path: Record<string, unknown>;
+  body: unknown;
+  query: Record<string, unknown> | undefined;
+  options: Record<string, unknown>;
+}
+
+// Positional arguments: path parameters, then the body, then the query, then the options.
+function readArguments(operation: OperationDescriptor, args: unknown[]): Arguments {
+  const path = Object.fromEntries(operation.pathParameters.map((name, i) => [name, args[i]]));
+  let next = operation.pathParameters.length;
+  const body = operation.body ? args[next++] : undefined;
+  const query = operation.query ? (args[next++] as Record<string, unknown> | undefined) : undefined;
+  const options = args[next] ?? {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    const where = `${operation.method} ${operation.path}`;
+    throw new PalommaConfigError(`${where}: the options must be an object; got ${typeof options}`, { method: operation.method, path: operation.path });
+  }
+  return { path, body, query, options: options as Record<string, unknown> };
+}
+
+function init(operation: OperationDescriptor, args: Arguments, query = args.query): Record<string, unknown> {
+  return {
+    ...args.options,
+    ...(operation.pathParameters.length || query ? { params: { path: args.path, ...(query ? { query } : {}) } } : {}),
+    ...(operation.body ? { body: args.body } : {}),
+  };
+}
+
+function callMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor) {
+  const { method, path } = operation;
+  return (...rawArgs: unknown[]) => {
+    let sent;
+    try {
+      sent = send(method, path, init(operation, readArguments(operation, rawArgs)));
+    } catch (error) {
+      // A bad argument rejects like any other failure of the call, never throws synchronously.
+      sent = Promise.reject(error);
+    }
+    return new APIPromise(sent.then((result) => unwrap(result, method, path)));
+  };
+}
+
+function listMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor & { paging: NonNullable<OperationDescriptor['paging']> }) {
+  const { cursorParameter, items, nextCursor } = operation.paging;
+  return (...rawArgs: unknown[]) => {
+    const args = readArguments(operation, rawArgs);
+    const { maxPages, ...options } = args.options as ListOptions & Record<string, unknown>;
+    const query = args.query ?? {};
+    const fetchPage = async (cursor: string | undefined): Promise<WithResponse<unknown>> => {
+      const pageQuery = cursor === undefined ? query : { ...query, [cursorParameter]: cursor };
+      const result = await send(operation.method, operation.path, init(operation, { ...args, options }, pageQuery));
+      return unwrap(result, operation.method, operation.path);
+    };
+    const start = query[cursorParameter];
+    const request = { method: operation.method, path: operation.path };
+    return new PageList(fetchPage, { items, nextCursor }, request, maxPages, typeof start === 'string' ? start : undefined);
+  };
+}
+
+/** One frozen object per resource of `table`, each with one method per operation. */
+export function createResources<Resources>(send: Send, unwrap: Unwrap, table: OperationTable): Resources {
+  const resources: Record<string, unknown> = {};
+  for (const [resource, operations] of Object.entries(table)) {
+    const methods: Record<string, unknown> = {};
+    for (const [name, operation] of Object.entries(operations)) {
+      methods[name] = operation.paging
+        ? listMethod(send, unwrap, operation as Parameters<typeof listMethod>[2])
+        : callMethod(send, unwrap, operation);
+    }
+    resources[resource] = Object.freeze(methods);
+  }
+  return resources as Resources;
+}
+

@@ -1,0 +1,115 @@
+// Sends the spec's example requests through a Prism validating proxy (`prism proxy --errors`) to --upstream and reports every contract violation.
+import { writeFileSync } from 'node:fs';
+import { isLoopbackHost, startPrismProxy } from '../prism/mock.js';
+import { httpUrl, normalHostname, parseCommandLine } from './args.js';
+import { exampleCalls, findings, formatReport, upstreamStatusPattern } from './contract-check.js';
+import { redactText, redactValue } from './redact.js';
+import { specPath } from '../package-files.js';
+import { readSpec } from '../spec-file.js';
+
+/** Runs the command with its arguments (after the command name). */
+export async function runProxy(args) {
+
+  const usage = `Usage: npm run contract:proxy -- --upstream <url> [--only <operationId,...>] [--json <file>] [--port <n>]
+
+  Starts \`prism proxy openapi.yaml <upstream> --errors\` on 127.0.0.1, sends one request per example in the spec
+  through it, and lists every violation Prism finds in the exchanges. Exit code: 0 none, 1 violations (or
+  exchanges Prism could not check), 2 usage errors. The API key comes from PALOMMA_TOKEN (required for an
+  upstream that is not on this machine); it is sent upstream and never printed. The production server is
+  refused: the example calls would create real customers, targets and payouts.`;
+
+  const { values, fail } = parseCommandLine(args, 'contract:proxy', usage, {
+    upstream: { type: 'string' },
+    spec: { type: 'string', default: specPath },
+    only: { type: 'string' },
+    json: { type: 'string' },
+    port: { type: 'string', default: '0' },
+  });
+  const upstream = httpUrl('upstream', values.upstream, fail);
+  if (upstream.username || upstream.password) fail('--upstream must not carry credentials; use PALOMMA_TOKEN');
+
+  const spec = readSpec(values.spec);
+  // Compared by host name alone (any port, any scheme), normalised: a trailing dot or upper case is the same server.
+  const production = (spec.servers ?? []).filter((s) => s['x-environment'] === 'production').map((s) => normalHostname(new URL(s.url).hostname));
+  if (production.includes(normalHostname(upstream.hostname))) {
+    fail(`refusing ${upstream.host}: it is the production server, where the example calls would move real money`);
+  }
+  const loopback = isLoopbackHost(upstream.hostname);
+  const token = process.env.PALOMMA_TOKEN || (loopback ? 'contract-proxy-test-token' : undefined);
+  if (!token) fail(`PALOMMA_TOKEN is required for an upstream that is not on this machine (${upstream.host})`);
+  const redact = (text) => redactText(text, process.env.PALOMMA_TOKEN);
+
+  let calls = exampleCalls(spec);
+  if (values.only) {
+    const wanted = new Set(values.only.split(',').map((s) => s.trim()).filter(Boolean));
+    const unknown = [...wanted].filter((id) => !calls.some((c) => c.operationId === id));
+    if (unknown.length) fail(`--only names operations the spec does not have: ${unknown.join(', ')}`);
+    calls = calls.filter((c) => wanted.has(c.operationId));
+  }
+  const incomplete = calls.filter((c) => c.missing.length);
+  if (incomplete.length) {
+    fail(`these operations lack examples for required parameters: ${incomplete.map((c) => `${c.operationId} (${c.missing.join(', ')})`).join('; ')}`);
+  }
+
+  // The upstream's own status, from Prism's log (the proxy answers 500 itself when a response breaks the spec).
+  // The log is scanned for that line only and never printed: it also shows the requests.
+  let upstreamStatuses = [];
+  const started = performance.now();
+  const proxy = await startPrismProxy({
+    upstream,
+    spec: values.spec,
+    port: Number(values.port),
+    onLog: (text) => {
+      for (const match of text.matchAll(upstreamStatusPattern)) upstreamStatuses.push(Number(match[1]));
+    },
+  }).catch((error) => {
+    console.error(`contract:proxy: could not start Prism: ${redact(error.message)}`);
+    process.exit(2);
+  });
+
+  const results = [];
+  try {
+    // One call at a time, so each of Prism's log lines belongs to the call in flight.
+    for (const call of calls) {
+      upstreamStatuses = [];
+      let response;
+      let text = '';
+      try {
+        response = await fetch(`${proxy.url}${call.path}`, {
+          method: call.method,
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: 'application/json',
+            ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          body: call.body === undefined ? undefined : JSON.stringify(call.body),
+          signal: AbortSignal.timeout(60_000),
+        });
+        text = await response.text();
+      } catch (error) {
+        results.push({ call, status: 0, violations: [], error: `no answer from the proxy: ${error.message}` });
+        continue;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25)); // let Prism's log line for this call arrive
+      const found = findings(response.status, response.headers, text);
+      results.push({ call, status: response.status, upstreamStatus: upstreamStatuses.at(-1), ...found });
+    }
+  } finally {
+    await proxy.close();
+  }
+
+  const report = formatReport({ upstream: upstream.href, results });
+  console.log(redact(report.text));
+  console.error(`(${calls.length} calls in ${Math.round(performance.now() - started)} ms)`);
+  if (values.json) {
+    const json = {
+      upstream: upstream.href,
+      violations: report.total,
+      unchecked: report.errors,
+      results: results.map(({ call, ...rest }) => ({ operationId: call.operationId, method: call.method, path: call.path, example: call.example, ...rest })),
+    };
+    writeFileSync(values.json, `${JSON.stringify(redactValue(json, process.env.PALOMMA_TOKEN), null, 2)}\n`);
+  }
+  process.exit(report.total > 0 || report.errors > 0 ? 1 : 0);
+
+}

@@ -1,0 +1,128 @@
+// palomma sandbox: the stateful sandbox on 127.0.0.1, behind `prism proxy openapi.yaml <sandbox> --errors`.
+import { parseArgs } from 'node:util';
+import { isLoopbackHost } from '../prism/mock.js';
+import { defaultIntegrityKey, defaultToken, startSandboxServer } from '../sandbox/index.js';
+
+const usage = `Usage: palomma sandbox [options]
+
+  --port <n>               the API port, Prism's validating proxy (default $SANDBOX_PORT or 4020)
+  --control-port <n>       the control API and the customer's pages (default $SANDBOX_CONTROL_PORT or 4021)
+  --token <token>          the one API key accepted (default $PALOMMA_SANDBOX_TOKEN or ${defaultToken})
+  --integrity-key <key>    the webhook signing key (default $PALOMMA_INTEGRITY_KEY or ${defaultIntegrityKey})
+  --webhook-url <url>      where to deliver webhooks; repeat for more than one
+  --auto-advance <ms|off>  objects reach their outcome on their own after <ms> (default off: control calls decide)
+  --allow-remote           listen on every interface and deliver webhooks beyond this machine
+
+The control API is described by sandbox.yaml in this package.`;
+
+/** A bad command line: the message says which option and why. */
+export class UsageError extends Error {}
+
+const fail = (message) => {
+  throw new UsageError(message);
+};
+
+function portOption(name, text) {
+  if (!/^\d+$/.test(text) || Number(text) > 65535) fail(`--${name} must be a port number from 0 to 65535, not ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
+/** The command line as startSandboxServer options (`help: true` for --help); throws a UsageError on a bad option. */
+export function sandboxOptions(args, env = process.env) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        port: { type: 'string', default: env.SANDBOX_PORT ?? '4020' },
+        'control-port': { type: 'string', default: env.SANDBOX_CONTROL_PORT ?? '4021' },
+        token: { type: 'string' },
+        'integrity-key': { type: 'string' },
+        'webhook-url': { type: 'string', multiple: true, default: [] },
+        'auto-advance': { type: 'string', default: 'off' },
+        'allow-remote': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    fail(error.message);
+  }
+  if (values.help) return { help: true };
+  const autoAdvance = values['auto-advance'];
+  if (autoAdvance !== 'off' && !/^\d+$/.test(autoAdvance)) fail(`--auto-advance must be a number of milliseconds or off, not ${JSON.stringify(autoAdvance)}`);
+  const webhookUrls = values['webhook-url'].map((text) => {
+    let url;
+    try {
+      url = new URL(text);
+    } catch {
+      fail(`--webhook-url ${JSON.stringify(text)} is not an absolute URL`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(`--webhook-url must be http: or https:, not ${url.protocol}`);
+    if (!isLoopbackHost(url.hostname) && !values['allow-remote']) fail(`--webhook-url ${url.host} is not on this machine; pass --allow-remote to deliver there`);
+    return url.href;
+  });
+  const token = values.token ?? env.PALOMMA_SANDBOX_TOKEN;
+  const integrityKey = values['integrity-key'] ?? env.PALOMMA_INTEGRITY_KEY;
+  if (token === '') fail('--token must not be empty');
+  if (integrityKey === '') fail('--integrity-key must not be empty');
+  return {
+    port: portOption('port', values.port),
+    controlPort: portOption('control-port', values['control-port']),
+    host: values['allow-remote'] ? '0.0.0.0' : '127.0.0.1',
+    allowRemote: values['allow-remote'],
+    token: token ?? defaultToken,
+    integrityKey: integrityKey ?? defaultIntegrityKey,
+    customToken: token !== undefined,
+    customKey: integrityKey !== undefined,
+    webhookUrls,
+    autoAdvance: autoAdvance === 'off' ? 'off' : Number(autoAdvance),
+  };
+}
+
+export async function runSandbox(args) {
+  let parsed;
+  try {
+    parsed = sandboxOptions(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`palomma sandbox: ${error.message}\n\n${usage}`);
+    process.exit(2);
+  }
+  if (parsed.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const { customToken, customKey, ...options } = parsed;
+  let sandbox;
+  try {
+    sandbox = await startSandboxServer({ ...options, log: (line) => console.log(line) });
+  } catch (error) {
+    console.error(`palomma sandbox: ${error.message}`);
+    process.exit(1);
+  }
+  // A token or key you chose is yours: it is never printed. The defaults are public values.
+  const token = customToken ? '$PALOMMA_SANDBOX_TOKEN' : options.token;
+  console.log(`Palomma sandbox
+  API:     ${sandbox.url}   (Prism's validating proxy in front of the sandbox)
+  Control: ${sandbox.controlUrl}   (sandbox.yaml: authorize, pay, complete, settle, webhookDeliveries, reset)
+  Token:   ${customToken ? 'the one you gave (--token / PALOMMA_SANDBOX_TOKEN)' : options.token}
+  Webhooks: ${options.webhookUrls.length ? options.webhookUrls.join(', ') : 'none (--webhook-url)'}, signed with ${customKey ? 'your integrity key' : `the integrity key ${options.integrityKey}`}
+  Auto-advance: ${options.autoAdvance === 'off' ? 'off (control calls decide)' : `${options.autoAdvance} ms`}
+
+Try:
+  curl -s -X POST ${sandbox.url}/customers -H "Authorization: Bearer ${token}" -H 'Content-Type: application/json' \\
+    -d '{"name":"Pepito Perez","documentType":"cc","documentNumber":"1037551022","email":"pepito@gmail.com","phoneNumber":"3013111111"}'
+
+Ctrl-C stops it.`);
+  const onPrismExit = (code) => {
+    console.error(`palomma sandbox: Prism stopped (exit code ${code})`);
+    sandbox.close().finally(() => process.exit(1));
+  };
+  sandbox.prism.child.once('exit', onPrismExit);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      sandbox.prism.child.off('exit', onPrismExit);
+      sandbox.close().then(() => process.exit(0));
+    });
+  }
+}

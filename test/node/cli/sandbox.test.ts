@@ -1,0 +1,113 @@
+// `palomma sandbox` as a user runs it: prints its URLs and a curl to try, answers through Prism, keeps a
+// chosen token out of its output, stops cleanly; bad options and commands exit 2 with the reason.
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandboxOptions, UsageError } from '../../../src/node/cli/sandbox.js';
+import { customerBody, integrityKey, startReceiver } from '../../helpers/sandbox.js';
+
+function runBin(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['bin/palomma.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+beforeAll(async () => {
+  receiver = await startReceiver();
+});
+afterAll(() => receiver?.close());
+
+describe('palomma sandbox', () => {
+  it('starts behind Prism, prints URLs and a curl, delivers signed webhooks, never prints a chosen token, stops on SIGTERM', async () => {
+    const secret = 'cli-test-secret-token-5f2c';
+    const bin = runBin(['sandbox', '--port', '0', '--control-port', '0', '--webhook-url', receiver.url, '--auto-advance', '0'], {
+      PALOMMA_SANDBOX_TOKEN: secret,
+      PALOMMA_INTEGRITY_KEY: integrityKey,
+    });
+    try {
+      const deadline = Date.now() + 30_000;
+      while (!/Ctrl-C stops it/.test(bin.output()) && Date.now() < deadline && bin.child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+      const output = bin.output();
+      const api = /API: +(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+      const control = /Control: +(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+      expect(api, output).toBeDefined();
+      expect(control, output).toBeDefined();
+      expect(output).toContain(`curl -s -X POST ${api}/customers`);
+      expect(output).not.toContain(secret);
+      expect(output).not.toContain(integrityKey);
+
+      const headers = { authorization: `Bearer ${secret}`, 'content-type': 'application/json' };
+      const customer = await fetch(`${api}/customers`, { method: 'POST', headers, body: JSON.stringify(customerBody()) });
+      expect(customer.status).toBe(200);
+      expect(customer.headers.get('sl-violations')).toBeNull();
+      const { id } = (await customer.json()) as { id: string };
+      const target = await fetch(`${api}/payoutTargets`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ customerId: id, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '4563780014' } }),
+      });
+      const created = (await target.json()) as { id: string };
+      // --auto-advance 0 and an account number ending in 0014: cancelled, AUTHENTICATION_FAILED, by webhook.
+      const event = await receiver.waitFor((e) => e.event.id === created.id);
+      expect(event.event).toMatchObject({ status: 'cancelled', statusMessage: 'AUTHENTICATION_FAILED' });
+      // Each attempt is logged once the receiver has answered.
+      const logged = new RegExp(`webhook payout-target.update \\w+ → ${receiver.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 200`);
+      for (let i = 0; i < 40 && !logged.test(bin.output()); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(bin.output()).toMatch(logged);
+      expect(bin.output()).not.toContain(secret);
+
+      bin.child.kill('SIGTERM');
+      expect(await bin.exited).toBe(0);
+      await expect(fetch(`${control}/webhookDeliveries`)).rejects.toThrow();
+    } finally {
+      if (bin.child.exitCode === null) bin.child.kill('SIGKILL');
+    }
+  });
+
+  it.each([
+    [['--auto-advance', 'soon'], /^--auto-advance must be a number of milliseconds or off/],
+    [['--webhook-url', 'http://example.com/hook'], /^--webhook-url example\.com is not on this machine; pass --allow-remote/],
+    [['--webhook-url', 'ftp://127.0.0.1/hook'], /^--webhook-url must be http: or https:/],
+    [['--port', '99999'], /^--port must be a port number/],
+    [['--colour'], /Unknown option '--colour'/],
+    [['--token', ''], /^--token must not be empty/],
+  ])('palomma sandbox %s is refused, saying why', (args, pattern) => {
+    expect(() => sandboxOptions(args, {})).toThrow(UsageError);
+    expect(() => sandboxOptions(args, {})).toThrow(pattern);
+  });
+
+  it('reads its defaults from the environment, and --allow-remote opens it up', () => {
+    expect(sandboxOptions([], { SANDBOX_PORT: '5020', SANDBOX_CONTROL_PORT: '5021', PALOMMA_SANDBOX_TOKEN: 't', PALOMMA_INTEGRITY_KEY: 'k' })).toMatchObject({
+      port: 5020,
+      controlPort: 5021,
+      token: 't',
+      integrityKey: 'k',
+      host: '127.0.0.1',
+      autoAdvance: 'off',
+    });
+    expect(sandboxOptions(['--allow-remote', '--webhook-url', 'https://example.com/hook', '--webhook-url', 'http://127.0.0.1:3000/h'], {})).toMatchObject({
+      host: '0.0.0.0',
+      webhookUrls: ['https://example.com/hook', 'http://127.0.0.1:3000/h'],
+      token: 'palomma-sandbox-token',
+    });
+  });
+
+  it.each([
+    [['sandbox', '--auto-advance', 'soon'], /palomma sandbox: --auto-advance must be a number of milliseconds or off[\s\S]*Usage: palomma sandbox/],
+    [['launch'], /unknown command "launch"/],
+    [['webhook', 'receive'], /the only subcommand is "send"/],
+  ])('palomma %s exits 2 saying why', async (args, pattern) => {
+    const bin = runBin(args);
+    expect(await bin.exited).toBe(2);
+    expect(bin.output()).toMatch(pattern);
+  });
+
+  it('lists its five commands', async () => {
+    const bin = runBin(['--help']);
+    expect(await bin.exited).toBe(0);
+    for (const command of ['mock', 'sandbox', 'proxy', 'flows', 'webhook send']) expect(bin.output()).toMatch(new RegExp(`^  ${command} `, 'm'));
+  });
+});

@@ -1,0 +1,143 @@
+// `npm start` end to end, through npm, on a scratch copy of the spec: a good save reaches docs, types and mock; a YAML
+// error or a lint failure changes none of them; the mock never refuses or resets a connection while it reloads;
+// a busy port is one line; SIGTERM to npm leaves nothing behind. (Starting on a broken spec: start-broken.test.ts.)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editedSpec, launchStart, probe, until } from '../../../tools/dev-server/harness.mjs';
+
+type Started = Awaited<ReturnType<typeof launchStart>>;
+let start: Started;
+let original: string;
+let mockProbe: ReturnType<typeof probe>;
+const launched: Started[] = [];
+const types = () => readFileSync(join(start.dir, 'generated/schema.ts'), 'utf8');
+
+async function launch(options: Parameters<typeof launchStart>[0] = {}) {
+  const started = await launchStart(options);
+  launched.push(started);
+  return started;
+}
+
+/** Pids of live processes whose command line mentions `text` (Linux /proc). */
+function processesMentioning(text: string) {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** Waits until `npm start` prints `pattern` after `from` (an earlier length of its output). */
+const printed = (pattern: RegExp, from: number) =>
+  until(async () => (pattern.test(start.output().slice(from)) ? true : undefined), String(pattern), { output: start.output });
+
+beforeAll(async () => {
+  start = await launch({ viaNpm: true, sandbox: true });
+  original = start.read();
+  mockProbe = probe(start.mockUrl, 25);
+}, 120_000);
+
+afterAll(async () => {
+  await mockProbe?.stop();
+  for (const started of launched) await started.stop();
+}, 60_000);
+
+describe('npm start', () => {
+  it('serves the spec: docs and mock on loopback, types generated', { timeout: 60_000 }, async () => {
+    expect(start.output()).toMatch(/✔ openapi\.yaml lint clean: serving it/);
+    expect(start.docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(start.mockUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await expect(start.docsText()).resolves.toContain('Create a payout target');
+    await expect(start.createdId()).resolves.toBe('01HPR8S7YF43PV3QV16TZDC80P');
+    // The types follow in the background, after the mock and the docs.
+    await until(async () => (/types generated from it/.test(start.output()) ? true : undefined), 'the types', { output: start.output });
+    expect(types()).toContain('Create a payout target');
+    expect(start.output()).toContain(`curl -s -X POST ${start.mockUrl}/payoutTargets`);
+  });
+
+  it('runs the stateful sandbox beside them, its customer pages linked through its control front', async () => {
+    const sandboxUrl = /^Sandbox: (\S+)/m.exec(start.output())![1]!;
+    const controlUrl = /^Sandbox control: (\S+)/m.exec(start.output())![1]!;
+    const headers = { authorization: 'Bearer palomma-sandbox-token', 'content-type': 'application/json' };
+    const customer = await fetch(`${sandboxUrl}/customers`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Pepito Perez', documentType: 'cc', documentNumber: '1037551022', email: 'pepito@gmail.com', phoneNumber: '3013111111' }),
+    }).then((r) => r.json() as Promise<{ id: string }>);
+    const fetched = await fetch(`${sandboxUrl}/customers/${customer.id}`, { headers }).then((r) => r.json() as Promise<{ id: string }>);
+    expect(fetched.id).toBe(customer.id);
+    const target = await fetch(`${sandboxUrl}/payoutTargets`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '4563789012' } }),
+    }).then((r) => r.json() as Promise<{ authUrl: string }>);
+    expect(target.authUrl.startsWith(`${controlUrl}/pages/`)).toBe(true);
+    expect((await fetch(target.authUrl)).status).toBe(200);
+  });
+
+  it('moves docs, types and mock to a good save', async () => {
+    const edit = editedSpec(original, 1);
+    start.save(edit.text);
+    await until(async () => ((await start.createdId()) === edit.id ? true : undefined), 'the mock on the edit', { output: start.output });
+    await until(async () => ((await start.docsText()).includes(edit.summary) ? true : undefined), 'the docs of the edit', { output: start.output });
+    await until(async () => (types().includes(edit.summary) ? true : undefined), 'the types of the edit', { output: start.output });
+  }, 60_000);
+
+  it.each([
+    ['a YAML error', (text: string) => text.replace('openapi: 3.1.0', 'openapi: 3.1.0\n  broken: ['), /✖ openapi\.yaml:\d+:\d+ is not valid YAML \(.+\); still serving the last good spec/],
+    [
+      'a lint failure',
+      (text: string) => text.replace('operationId: createPayoutTarget', 'operationId: ""'),
+      /✖ openapi\.yaml fails lint \(1 problem; first openapi\.yaml:\d+:\d+ operation-operationId: .+\); still serving the last good spec/,
+    ],
+  ])('leaves docs, types and mock on the last good spec after %s, saying so in one line', async (_name, breakIt, message) => {
+    const good = editedSpec(original, 1);
+    const from = start.output().length;
+    start.save(breakIt(editedSpec(original, 2).text));
+    await printed(message, from);
+    await expect(start.createdId()).resolves.toBe(good.id);
+    const docs = await start.docsText();
+    expect(docs).toContain(good.summary);
+    expect(docs).not.toContain(editedSpec(original, 2).summary);
+    expect(types()).toContain(good.summary);
+    expect(types()).not.toContain(editedSpec(original, 2).summary);
+  }, 60_000);
+
+  it('never refused or reset a connection to the mock across those reloads', async () => {
+    const counts = await mockProbe.stop();
+    expect(mockProbe.failures).toEqual([]);
+    expect(counts).toMatchObject({ refused: 0, reset: 0, otherError: 0, serverError: 0 });
+    expect(counts.ok).toBeGreaterThan(20);
+  });
+
+  it.each([
+    ['docs', { docs: 'busy', mock: '0' }, /--docs-port <port> or DOCS_PORT=<port>/],
+    ['mock', { docs: '0', mock: 'busy' }, /--mock-port <port> or MOCK_PORT=<port>/],
+  ])('says in one line which flag and variable choose another port when the %s port is busy (exit code 1)', async (name, wanted, hint) => {
+    const busy = String(new URL(name === 'docs' ? start.docsUrl : start.mockUrl).port);
+    const ports = { docs: wanted.docs === 'busy' ? busy : '0', mock: wanted.mock === 'busy' ? busy : '0' };
+    const second = await launch({ ports, waitForUrls: false });
+    const { code } = await second.exited;
+    expect(code).toBe(1);
+    const lines = second.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`port ${busy} for the ${name} is already in use`));
+    expect(lines[0]).toMatch(hint);
+  }, 30_000);
+
+  it('stops every process it started on SIGTERM to the npm process', async () => {
+    expect(processesMentioning(start.dir).length).toBeGreaterThan(1); // npm start itself and its Prism
+    start.child.kill('SIGTERM');
+    await until(async () => (processesMentioning(start.dir).length === 0 ? true : undefined), 'every process to stop', {
+      ms: 15_000,
+      output: start.output,
+    });
+    await expect(fetch(`${start.mockUrl}/payoutTargets`)).rejects.toThrow();
+    await expect(fetch(start.docsUrl)).rejects.toThrow();
+  }, 30_000);
+});

@@ -1,0 +1,126 @@
+// `npm run spec:diff` end to end, in throwaway git repositories: exit codes for breaking changes with and without a major bump.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+
+const script = join(process.cwd(), 'tools/spec-diff/main.mjs');
+const fixture = (name: string, file: 'base.yaml' | 'head.yaml') =>
+  readFileSync(join(process.cwd(), 'test/tools/spec-diff/fixtures', name, file), 'utf8');
+const packageJson = (version: string) => `${JSON.stringify({ name: 'fixture', version }, null, 2)}\n`;
+const scratches: string[] = [];
+
+afterAll(() => scratches.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+async function git(dir: string, ...args: string[]) {
+  const identity = ['-c', 'user.name=Spec Diff Test', '-c', 'user.email=spec-diff@example.com'];
+  const unsigned = ['-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false'];
+  await exec('git', [...identity, ...unsigned, ...args], { cwd: dir, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+}
+
+function write(dir: string, files: Record<string, string>) {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+}
+
+/** A new repository with one commit holding `files`. */
+async function repo(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'palomma-spec-diff-'));
+  scratches.push(dir);
+  await git(dir, 'init', '-q', '-b', 'main');
+  write(dir, files);
+  await commit(dir, 'first');
+  return dir;
+}
+
+async function commit(dir: string, message: string) {
+  await git(dir, 'add', '-A');
+  await git(dir, 'commit', '-q', '-m', message);
+}
+
+async function specDiff(cwd: string, ...args: string[]) {
+  return exec(process.execPath, [script, ...args], { cwd }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
+
+// Each test has its own repository, so they run side by side.
+describe.concurrent('npm run spec:diff', () => {
+  it('fails on a breaking change when the version was not bumped, naming the change', async () => {
+    const dir = await repo({ 'openapi.yaml': fixture('request-enum-value-removed', 'base.yaml'), 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixture('request-enum-value-removed', 'head.yaml') });
+    const result = await specDiff(dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('from HEAD'); // uncommitted: compared with the last commit, not HEAD~1
+    expect(result.stdout).toMatch(/BREAKING\s+POST \/payoutTargets request body bankAccount\.bank — enum values removed: 'nequi'/);
+    expect(result.stderr).toMatch(/0\.1\.0 to 0\.1\.0.*major version \(0\.2\.0/);
+    expect(lastLine(result.stdout)).toBe('1 breaking, 0 risk, 0 non-breaking, 0 docs');
+  });
+
+  it('passes a breaking change released as a major version (a minor one below 1.0.0), with --spec and --package', async () => {
+    const dir = await repo({ 'openapi.yaml': fixture('request-enum-value-removed', 'base.yaml'), 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixture('request-enum-value-removed', 'head.yaml'), 'package.json': packageJson('0.2.0') });
+    // Run from elsewhere: the files, and the git repository, are the ones --spec and --package point at.
+    const result = await specDiff(tmpdir(), '--base', 'HEAD', '--spec', join(dir, 'openapi.yaml'), '--package', join(dir, 'package.json'));
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('0.1.0 to 0.2.0, a major bump') });
+    expect(lastLine(result.stdout)).toBe('1 breaking, 0 risk, 0 non-breaking, 0 docs');
+  });
+
+  it('passes non-breaking and docs changes without a bump', async () => {
+    const dir = await repo({ 'openapi.yaml': fixture('response-field-added', 'base.yaml'), 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixture('response-field-added', 'head.yaml') });
+    const result = await specDiff(dir, '--base', 'HEAD');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/non-breaking\s+POST \/payoutTargets response 200 body updatedAt/);
+    expect(lastLine(result.stdout)).toBe('0 breaking, 0 risk, 1 non-breaking, 0 docs');
+  });
+
+  it('compares with the newest v* tag by default', async () => {
+    const dir = await repo({ 'openapi.yaml': fixture('docs-only', 'base.yaml'), 'package.json': packageJson('0.1.0') });
+    await git(dir, 'tag', 'v0.1.0');
+    write(dir, { 'openapi.yaml': fixture('docs-only', 'head.yaml') });
+    await commit(dir, 'better docs');
+    write(dir, { 'notes.txt': 'unrelated\n' });
+    await commit(dir, 'unrelated'); // HEAD~1 has the same spec as HEAD: only the tag shows the docs changes
+    const result = await specDiff(dir);
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('from v0.1.0') });
+    expect(lastLine(result.stdout)).toBe('0 breaking, 0 risk, 0 non-breaking, 8 docs');
+  });
+
+  it('with nothing uncommitted and no tag, falls back to HEAD~1, and exits 0 saying why when that does not exist (first commit, shallow clone)', async () => {
+    const dir = await repo({ 'openapi.yaml': fixture('path-removed', 'head.yaml'), 'package.json': packageJson('0.1.0') });
+    await expect(specDiff(dir)).resolves.toMatchObject({ code: 0, stdout: expect.stringContaining('HEAD~1 does not exist') });
+  });
+
+  it('prints Markdown for a pull request comment and JSON for tools, with the same verdict', async () => {
+    const dir = await repo({ 'openapi.yaml': fixture('operation-id-renamed', 'base.yaml'), 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixture('operation-id-renamed', 'head.yaml') });
+    const markdown = await specDiff(dir, '--format', 'markdown');
+    expect(markdown.code).toBe(1);
+    expect(markdown.stdout).toMatch(/^### `openapi\.yaml`: 2 breaking, 0 risk, 0 non-breaking, 0 docs$/m);
+    expect(markdown.stdout).toMatch(/^#### Breaking \(2\)$/m);
+    expect(markdown.stdout).toContain('| `POST /payoutTargets` | operationId renamed from createPayoutTarget to registerPayoutTarget');
+    expect(markdown.stdout).toMatch(/❌ 2 breaking changes/);
+    const json = await specDiff(dir, '--format', 'json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      base: 'HEAD',
+      counts: { breaking: 2, risk: 0, nonBreaking: 0, docs: 0 },
+      changes: expect.arrayContaining([{ kind: 'breaking', where: 'GET /payoutTargets', what: expect.stringMatching(/removed/) }]),
+      verdict: { ok: false },
+    });
+    await expect(specDiff(dir, '--format', 'xml')).resolves.toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be') });
+  });
+
+  it('exits 0 and says why when the spec did not exist at the base ref', async () => {
+    const dir = await repo({ 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixture('path-removed', 'head.yaml') });
+    await expect(specDiff(dir, '--base', 'HEAD')).resolves.toMatchObject({ code: 0, stdout: expect.stringContaining('openapi.yaml does not exist at HEAD') });
+  });
+});

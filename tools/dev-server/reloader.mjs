@@ -1,0 +1,220 @@
+// One state for everything `npm start` serves: a save becomes the last good spec only once it parses and passes
+// lint; then every service is moved to it (a new instance started from the snapshot, traffic switched, the old
+// one stopped), the docs page is replaced and the types regenerated from the same snapshot. Instances and the
+// page are prepared beside lint, to be quick, but nothing is switched before lint passes: a bad save changes
+// none of them.
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { basename, join } from 'node:path';
+import { buildDocs } from '../../codegen/pipeline.mjs';
+import { rootDir } from '../../codegen/spec-file.mjs';
+import { lintFile, parseSpec } from './check-spec.mjs';
+
+const clock = () => new Date().toTimeString().slice(0, 8);
+
+/**
+ * @param {{ spec: string, stateDir: string, docs: string, generated: string,
+ *   fronts: { service: import('./services.mjs').Service, front: any }[], log(line: string): void }} options
+ */
+export function createReloader({ spec, stateDir, docs, generated, fronts, log }) {
+  const name = basename(spec);
+  const lastGoodFile = join(stateDir, 'openapi.yaml');
+  mkdirSync(stateDir, { recursive: true });
+  // Snapshots left by an earlier run that was killed hard are of no use now.
+  for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
+
+  let generation = 0;
+  let served; // { document, at } of the spec everything serves now
+  const users = new Map(); // generation -> how many instances (and types runs) use its snapshot now
+  const dropping = new Set(); // stops of candidates that lost, finishing in the background
+  let typesRun; // the types being generated in the background, if any
+
+  const hold = (gen) => users.set(gen, (users.get(gen) ?? 0) + 1);
+  const release = (gen) => {
+    const left = (users.get(gen) ?? 1) - 1;
+    if (left > 0) return users.set(gen, left);
+    users.delete(gen);
+    rmSync(join(stateDir, `gen-${gen}.yaml`), { force: true });
+  };
+  const stillServing = () => {
+    if (served) return `still serving the last good spec (from ${served.at})`;
+    if (generation === 1 && existsSync(lastGoodFile)) return 'trying the last good spec of an earlier run';
+    return `nothing served yet: fix ${name} and save it (still watching)`;
+  };
+
+  /**
+   * Tries `text` as the new spec; one attempt at a time. Resolves `{ ok, ms: { mock, docs } }` (ms since
+   * `started`, the moment of the save). `source` names the text in messages.
+   */
+  let preparing;
+  async function attempt(text, options) {
+    clearTimeout(preparing);
+    try {
+      return await tryServing(text, options);
+    } finally {
+      // Between saves, once things are quiet, the services may get their next start ready (a warm Prism, say).
+      // Not before anything is served: there is no spec to warm up on, and the run may be a short one.
+      if (served) {
+        preparing = setTimeout(() => fronts.forEach(({ service }) => service.prepare?.(stateDir)), 1_000);
+        preparing.unref();
+      }
+    }
+  }
+
+  async function tryServing(text, { source = name, started = performance.now() } = {}) {
+    const gen = ++generation;
+    const parsed = parseSpec(text, source);
+    if (!parsed.ok) {
+      log(`✖ ${parsed.reason}; ${stillServing()}`);
+      return { ok: false };
+    }
+    const snapshot = join(stateDir, `gen-${gen}.yaml`);
+    writeFileSync(snapshot, text);
+    // The services take longest to start, so they start at once, beside lint; none gets traffic before lint passes.
+    // A service that holds state (the sandbox) starts only once lint has passed: it is started afresh anyway.
+    const startCandidate = ({ service }) =>
+      service.start(snapshot).then(
+        (instance) => ({ instance }),
+        (error) => ({ error }),
+      );
+    let lintPassed;
+    const linted = new Promise((resolve) => (lintPassed = resolve));
+    const candidates = fronts.map((entry) =>
+      entry.service.afterLint ? linted.then((ok) => (ok ? startCandidate(entry) : {})) : startCandidate(entry),
+    );
+    // The docs are built beside lint too, into a draft that becomes the page only if lint passes.
+    const draftDocs = buildDocsDraft(snapshot, gen);
+    // A candidate cannot be stopped before it has started; that finishes in the background, so the verdict
+    // is printed, and the next save checked, at once.
+    const dropCandidates = () => {
+      const done = Promise.all(candidates)
+        .then((results) => Promise.all(results.map((result) => result.instance?.stop())))
+        .then(() => rmSync(snapshot, { force: true }));
+      const all = Promise.all([done, draftDocs.then((result) => rmSync(result.draft, { force: true }))]);
+      dropping.add(all);
+      all.finally(() => dropping.delete(all));
+    };
+    const lint = await lintFile(snapshot, source);
+    lintPassed(lint.ok);
+    if (!lint.ok) {
+      log([`✖ ${lint.reason}; ${stillServing()}`, ...lint.details.map((line) => `    ${line}`)].join('\n'));
+      dropCandidates();
+      return { ok: false };
+    }
+
+    // Good: this snapshot is now the last good spec, for this run and the next.
+    writeFileSync(`${lastGoodFile}.tmp`, text);
+    renameSync(`${lastGoodFile}.tmp`, lastGoodFile);
+    served = { document: parsed.document, at: clock() };
+    const ms = {};
+    const since = () => Math.round(performance.now() - started);
+    const failures = [];
+    const switches = fronts.map(async ({ service, front }, index) => {
+      const { instance, error } = await candidates[index];
+      if (error) return failures.push(`${service.name} did not start on it (${firstLine(error)}), so it still serves the previous spec`);
+      hold(gen);
+      const previousGen = front.generation;
+      front.generation = gen;
+      ms[service.name] = since();
+      const previous = await front.switchTo(instance);
+      if (previous) {
+        await previous.stop();
+        release(previousGen);
+      }
+    });
+    const docsDone = draftDocs.then((result) => {
+      if (result.ok) {
+        mkdirSync(join(docs, '..'), { recursive: true });
+        renameSync(result.draft, docs);
+        ms.docs = since();
+      } else {
+        rmSync(result.draft, { force: true });
+        failures.push(`docs did not build from it (${result.output.trim().split('\n').at(-1)})`);
+      }
+    });
+    await Promise.all([...switches, docsDone]);
+    const timings = Object.entries(ms).map(([what, value]) => `${what} ${value} ms`).join(', ');
+    if (failures.length) log(`✖ ${source} passes lint, but ${failures.join('; ')}`);
+    else log(`✔ ${source} lint clean: serving it (${timings})`);
+    // The types are not served: they are generated after the mock and the docs, in the background, so the
+    // next save need not wait for them; a newer good save cancels them and writes its own.
+    typesRun?.cancel();
+    hold(gen);
+    const run = generateFrom(snapshot, gen);
+    typesRun = run;
+    run.done.then((result) => {
+      if (typesRun === run) typesRun = undefined;
+      release(gen);
+      if (result.cancelled) return;
+      if (result.ok) log(`  types generated from it (${since()} ms)`);
+      else log(`✖ ${source}: types were not generated from it (${result.output.trim().split('\n').at(-1)}); generated/ is on the previous spec`);
+    });
+    return { ok: failures.length === 0, ms };
+  }
+
+  async function buildDocsDraft(snapshot, gen) {
+    const draft = join(stateDir, `gen-${gen}-docs.html`);
+    // A little behind lint, which gates the mock (the stricter deadline), for the CPU.
+    return { ...(await buildDocs({ spec: snapshot, out: draft, quiet: true, niceness: 4 })), draft };
+  }
+
+  // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.
+  function generateFrom(snapshot, gen) {
+    const draft = join(stateDir, `gen-${gen}-types`);
+    const child = spawn(process.execPath, ['--import', 'tsx', join(rootDir, 'codegen/generate.mjs'), '--spec', snapshot, '--out', draft], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      setPriority(child.pid, 10); // behind the next save's lint and mock start, should one come
+    } catch {}
+    let cancelled = false;
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const done = new Promise((resolve) => {
+      child.on('close', (code) => {
+        if (code === 0 && !cancelled) {
+          mkdirSync(generated, { recursive: true });
+          for (const file of readdirSync(draft)) copyFileSync(join(draft, file), join(generated, file));
+        }
+        rmSync(draft, { recursive: true, force: true });
+        resolve({ ok: code === 0, cancelled, output });
+      });
+    });
+    return {
+      done,
+      cancel() {
+        cancelled = true;
+        child.kill('SIGTERM');
+      },
+    };
+  }
+
+  return {
+    attempt,
+    /** The spec text of the last good snapshot from an earlier run, if there is one. */
+    lastGoodText() {
+      try {
+        return readFileSync(lastGoodFile, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    get served() {
+      return served;
+    },
+    /** Stops every running instance and removes this run's snapshots (the last good spec stays for the next run). */
+    async stop() {
+      clearTimeout(preparing);
+      await Promise.all(fronts.map(({ front }) => front.close()));
+      typesRun?.cancel();
+      await Promise.all([...dropping, typesRun?.done]);
+      await Promise.all(fronts.map(({ service }) => service.close?.()));
+      await Promise.all(fronts.map(({ front }) => front.instance?.stop()));
+      for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
+    },
+  };
+}
+
+const firstLine = (error) => String(error?.message ?? error).split('\n')[0];

@@ -9,12 +9,12 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { servers } from '../../../generated/servers.js';
+import { isLoopbackHost } from '../../client/internal/loopback.js';
+import { createRedactor } from '../../client/internal/redact.js';
 import { packageRoot } from '../package-files.js';
-import { isLoopbackHost } from '../prism/mock.js';
 import { defaultToken as sandboxToken } from '../sandbox/sandbox.js';
 import { normalHostname } from './args.js';
 import { describeFailure, workflowResults, type FailedCheck, type WorkflowResult } from './flows-report.js';
-import { redactText } from './redact.js';
 
 /** The Arazzo document, at the package root beside the openapi.yaml and sandbox.yaml it names. */
 export const flowsPath = join(packageRoot, 'flows/palomma.arazzo.yaml');
@@ -94,7 +94,7 @@ export async function runFlows(options: FlowsOptions): Promise<FlowsResult> {
   // Respect's options can come from REDOCLY_CLI_RESPECT_* variables: none is inherited, and the token goes there.
   const env: Record<string, string | undefined> = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('REDOCLY_CLI_RESPECT_')));
   Object.assign(env, { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_CLI_RESPECT_INPUT: JSON.stringify({ token }) });
-  const mask = (text: string): string => redactText(text, token);
+  const mask = createRedactor(token).text;
   try {
     const { exitCode, output } = await new Promise<{ exitCode: number | null; output: string }>((resolve, reject) => {
       const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
@@ -236,7 +236,7 @@ export async function runFlowsCommand(args: string[], env: NodeJS.ProcessEnv = p
   try {
     result = await runFlows({ ...parsed, onOutput: (text) => process.stdout.write(text) });
   } catch (error) {
-    console.error(`palomma flows: ${redactText((error as Error).message, parsed.token)}`);
+    console.error(`palomma flows: ${createRedactor(parsed.token).text((error as Error).message)}`);
     return 2;
   }
   if (parsed.jsonOutput) {

@@ -1,4 +1,6 @@
-// palomma: the package's command line: the static mock, the stateful sandbox, the validating proxy and a signed webhook.
+// palomma: the package's command line: the static mock, the stateful sandbox, the validating proxy, the Arazzo
+// flows and a signed webhook.
+import { runFlowsCommand } from './flows.js';
 import { runMock } from './mock.js';
 import { runProxy } from './proxy.js';
 import { runSandbox } from './sandbox.js';
@@ -9,6 +11,7 @@ const usage = `Usage: palomma <command> [options]   (palomma <command> --help fo
   mock          the spec's static Prism mock on 127.0.0.1:4010 (examples, Prefer headers)
   sandbox       a stateful Palomma sandbox on 127.0.0.1:4020 behind Prism's validating proxy, control API on 4021
   proxy         the spec's example calls through Prism's validating proxy to --upstream; lists every violation
+  flows         the Arazzo flows (flows/palomma.arazzo.yaml) run by Redocly Respect against --api and --control
   webhook send  a correctly signed sample webhook to a local receiver (--url)`;
 
 /** Runs `palomma <command> …` with the arguments after `palomma`. */
@@ -23,6 +26,9 @@ export async function main(argv: string[]): Promise<void> {
       break;
     case 'proxy':
       await runProxy(rest);
+      break;
+    case 'flows':
+      process.exitCode = await runFlowsCommand(rest);
       break;
     case 'webhook':
       if (rest[0] !== 'send') {

@@ -6,7 +6,7 @@ import { resourceRules } from './resources.js';
 import { buildRoutes, type Route } from './routes.js';
 import { loadSpec, type SpecSource } from './spec.js';
 import type { Decision, State } from './state.js';
-import type { Webhooks } from './webhooks.js';
+import type { WebhookDelivery, Webhooks } from './webhooks.js';
 
 // operationId in sandbox.yaml → the resource and action it decides, and the fields its body may have.
 const decisions: Readonly<Record<string, [resource: string, action: string, fields: readonly string[]]>> = {
@@ -40,6 +40,21 @@ const json = (status: number, body: unknown): ControlAnswer => ({ status, body }
 const message = (status: number, text: string) => json(status, { message: text });
 const statuses: Record<SandboxErrorKind, number> = { invalid: 400, 'not-found': 404, conflict: 409 };
 const statusOf = (error: SandboxError) => statuses[error.kind];
+
+// GET /webhookDeliveries?eventId=…&eventType=…: the query parameter → the delivery field it must equal.
+const deliveryFilters = { eventId: 'eventId', eventType: 'eventType' } as const satisfies Record<string, keyof WebhookDelivery>;
+
+/** The deliveries the query asks for; a 400 answer for a parameter that is not a filter. */
+function filterDeliveries(deliveries: WebhookDelivery[], query: URLSearchParams): ControlAnswer {
+  const where: [keyof WebhookDelivery, string][] = [];
+  for (const [name, value] of query) {
+    if (!Object.hasOwn(deliveryFilters, name)) {
+      return message(400, `${name}: is not a filter of webhookDeliveries (allowed: ${Object.keys(deliveryFilters).join(', ')})`);
+    }
+    where.push([deliveryFilters[name as keyof typeof deliveryFilters], value]);
+  }
+  return json(200, { items: deliveries.filter((delivery) => where.every(([field, value]) => delivery[field] === value)) });
+}
 
 export interface ControlOptions {
   state: State;
@@ -116,7 +131,7 @@ export function createControl({ state, webhooks, reset, controlSpec = sandboxSpe
         case 'settleMerchantAccount':
           return json(200, state.present('payinSettlements', state.settle(found.params.merchantAccountId ?? '')));
         case 'listWebhookDeliveries':
-          return json(200, { items: webhooks.list() });
+          return filterDeliveries(webhooks.list(), url.searchParams);
         case 'resetSandbox':
           reset();
           return message(200, 'The sandbox is empty again: every object, delivery and pending retry is gone.');

@@ -17,7 +17,7 @@ export interface Clock {
 /** `2025-03-01T10:00:00Z`: the API's own timestamp shape, to the second. */
 export const toStamp = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export function createClock({ realNow = Date.now, offsetMs = 0 }: { realNow?: () => number; offsetMs?: number } = {}): Clock {
+export function createClock({ realNow = () => Date.now(), offsetMs = 0 }: { realNow?: () => number; offsetMs?: number } = {}): Clock {
   let offset = Math.max(0, offsetMs);
   const now = () => realNow() + offset;
   return {

@@ -99,3 +99,15 @@ export const customerBody = (n = 0) => ({
 });
 
 export const bankAccount = (accountNumber = '4563789012') => ({ bank: 'santander', accountType: 'savings' as const, accountNumber });
+
+/**
+ * A second past the next of Palomma's settlement cycles (11, 13, 16, 18 and 20 h UTC) after `now`: a test that
+ * moves a merchant's clock there has two hours or more before a cycle settles its payins on its own.
+ */
+export function pastNextCycle(now: string): string {
+  const at = new Date(now);
+  do {
+    at.setUTCHours(at.getUTCHours() + 1, 0, 0, 0);
+  } while (![11, 13, 16, 18, 20].includes(at.getUTCHours()));
+  return new Date(at.getTime() + 1_000).toISOString();
+}

@@ -105,9 +105,9 @@ describe('palomma sandbox', () => {
     expect(bin.output()).toMatch(pattern);
   });
 
-  it('lists its four commands', async () => {
+  it('lists its five commands', async () => {
     const bin = runBin(['--help']);
     expect(await bin.exited).toBe(0);
-    for (const command of ['mock', 'sandbox', 'proxy', 'webhook send']) expect(bin.output()).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['mock', 'sandbox', 'proxy', 'webhook send', 'trigger']) expect(bin.output()).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPalommaClient, PalommaServerError } from '../../../src/client/index.js';
 import { trigger, triggerEventTypes } from '../../../src/node/cli/trigger.js';
 import { startSandboxServer, type SandboxServer } from '../../../src/node/sandbox/index.js';
-import { bankAccount, customerBody, integrityKey, startReceiver } from '../../helpers/sandbox.js';
+import { bankAccount, customerBody, integrityKey, pastNextCycle, startReceiver } from '../../helpers/sandbox.js';
 
 const base = 'sandbox-teams-test-token';
 let server: SandboxServer;
@@ -63,7 +63,7 @@ describe('labelled tokens over HTTP', () => {
 });
 
 describe('the clock over HTTP', () => {
-  it('POST /clock/advance two days cancels the merchant’s link EXPIRED with a webhook, and leaves another merchant’s clock', async () => {
+  it("POST /clock/advance two days cancels the merchant's link EXPIRED with a webhook, and leaves another merchant's clock", async () => {
     const palomma = client('http-clock');
     const customer = await palomma.customers.create(customerBody(2));
     const link = await palomma.payinLinks.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/p', amount: 75_000, type: 'general', availableTypes: ['pse'] });
@@ -128,6 +128,12 @@ describe('redelivery over HTTP', () => {
 });
 
 describe('palomma trigger', () => {
+  // Just past a settlement cycle, so the trigger's own settle finds the payin it collected.
+  beforeAll(async () => {
+    const trigger = server.merchant(`${base}.trigger`).control;
+    await trigger.advanceClock({ to: pastNextCycle((await trigger.clock()).now) });
+  });
+
   it.each(triggerEventTypes)('%s: the receiver gets a real, signed delivery', async (eventType) => {
     const lines: string[] = [];
     const deliveries = await trigger({ eventType, url: server.url, controlUrl: server.controlUrl, token: `${base}.trigger`, log: (line) => lines.push(line) });

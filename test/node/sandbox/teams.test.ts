@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createPalommaClient } from '../../../src/client/index.js';
 import { createSandbox, type Sandbox } from '../../../src/node/sandbox/index.js';
 import { verifyWebhook } from '../../../src/webhooks/index.js';
-import { bankAccount, customerBody, integrityKey, type Received } from '../../helpers/sandbox.js';
+import { bankAccount, customerBody, integrityKey, pastNextCycle, type Received } from '../../helpers/sandbox.js';
 
 const open: Sandbox[] = [];
 afterEach(() => {
@@ -62,7 +62,7 @@ describe('a merchant per token', () => {
     expect((await one.palomma.customers.retrieve(customer.id!)).id).toBe(customer.id);
   });
 
-  it('refuses a token that is not the sandbox's, a bad label, and a merchant past the limit (401)', async () => {
+  it("refuses a token that is not the sandbox's, a bad label, and a merchant past the limit (401)", async () => {
     const { sandbox } = inProcess({ maxMerchants: 2 });
     const status = async (token: string) => (await sandbox.fetch('http://sandbox.palomma.invalid/v0/customers', { headers: { authorization: `Bearer ${token}` } })).status;
     expect(await status(`${sandbox.token}.a`)).toBe(200);
@@ -77,7 +77,7 @@ describe('a merchant per token', () => {
 });
 
 describe('a clock per merchant', () => {
-  it('two days on, a link is cancelled EXPIRED with its webhook; another merchant's clock and link do not move', async () => {
+  it("two days on, a link is cancelled EXPIRED with its webhook; another merchant's clock and link do not move", async () => {
     const { as, received, sandbox } = inProcess();
     const one = as('clock-1');
     const two = as('clock-2');
@@ -105,25 +105,16 @@ describe('a clock per merchant', () => {
   it('a settlement cycle passing settles the collected payins into a payin settlement, with its webhook', async () => {
     const { as, received } = inProcess();
     const merchant = as('cycles');
-    const { now } = await merchant.control.clock();
-    // Just past the next cycle, so nothing is settled by a cycle during the test, then collect two payins.
-    const next = (from: string) => {
-      const at = new Date(from);
-      for (;;) {
-        at.setUTCMinutes(0, 0, 0);
-        at.setUTCHours(at.getUTCHours() + 1);
-        if ([11, 13, 16, 18, 20].includes(at.getUTCHours())) return at;
-      }
-    };
-    const first = next(now);
-    await merchant.control.advanceClock({ to: new Date(first.getTime() + 1_000).toISOString() });
+    // Just past a cycle, so none passes while two payins are collected; then past the next one.
+    const { now } = await merchant.control.advanceClock({ to: pastNextCycle((await merchant.control.clock()).now) });
     const customer = await merchant.palomma.customers.create(customerBody(1));
     for (const amount of [50_000, 70_000]) {
       const paid = await merchant.palomma.payinLinks.create(link(customer.id!, amount));
       await merchant.control.payPayinLink(paid.id!, { outcome: 'approved' });
     }
-    const cycle = next(first.toISOString());
-    await merchant.control.advanceClock({ to: new Date(cycle.getTime() + 1_000).toISOString() });
+    const to = pastNextCycle(now);
+    await merchant.control.advanceClock({ to });
+    const cycle = new Date(Date.parse(to) - 1_000);
     await merchant.control.webhooksSettled();
     const settlement = received.find((e) => e.eventType === 'payin-settlement.update');
     expect(settlement?.event).toMatchObject({
@@ -243,7 +234,8 @@ describe('state as a document', () => {
     (broken.objects.customers![0] as Record<string, unknown>).documentType = 'passport';
     await expect(merchant.control.importState(broken)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^objects\.customers\[0\]: documentType: must be one of/) });
     const dangling = structuredClone(state);
-    dangling.objects.payinLinks = [{ ...(await merchant.palomma.payinLinks.create(link(customer.id!))), customerId: 'NOPE' }];
+    const created = await merchant.palomma.payinLinks.create(link(customer.id!));
+    dangling.objects.payinLinks = [{ ...created, id: created.id!, customerId: 'NOPE' }];
     await expect(merchant.control.importState(dangling)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^objects\.payinLinks\[0\]\.customerId: no customer/) });
     expect((await merchant.palomma.payinLinks.list()).items).toHaveLength(1);
   });

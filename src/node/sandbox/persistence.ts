@@ -1,11 +1,12 @@
 // --state-file: every merchant loaded from the file at start, and the file rewritten after every change. A change
 // is written before its answer is sent (the sandbox calls `flush()` once a request or a due task is done), so a
 // process killed at any moment loses at most the change being written.
-import { createStateFileWriter, readStateFile, StateFileError, type MerchantState } from './state-file.js';
+import { createStateFileWriter, readStateFile, StateFileError } from './state-file.js';
 
 /** What persistence needs of a merchant. */
 export interface PersistedMerchant {
-  snapshot(): MerchantState;
+  /** The merchant's state as JSON text (what GET /state answers). */
+  snapshotText(): string;
   load(state: unknown): void;
 }
 
@@ -39,7 +40,7 @@ export function openStateFile<M extends PersistedMerchant>({ path, merchant, exi
     } catch (error) {
       throw new StateFileError(`the state file ${path} does not fit this sandbox: merchants[${JSON.stringify(label)}].${(error as Error).message}`, { cause: error });
     }
-    writer.set(label, JSON.stringify(target.snapshot()));
+    writer.set(label, target.snapshotText());
   }
   // Loading may have run what fell due meanwhile (a link expired while the sandbox was down): write it down.
   if (file) writer.write();
@@ -49,7 +50,7 @@ export function openStateFile<M extends PersistedMerchant>({ path, merchant, exi
     },
     flush() {
       if (dirty.size === 0) return;
-      for (const label of dirty) writer.set(label, existing(label) ? JSON.stringify(existing(label)!.snapshot()) : undefined);
+      for (const label of dirty) writer.set(label, existing(label)?.snapshotText());
       dirty.clear();
       writer.write();
     },

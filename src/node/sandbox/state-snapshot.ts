@@ -114,3 +114,58 @@ export function planLoad(value: unknown, target: LoadTarget): LoadPlan {
   for (const id of settled) if (!payins.has(id)) throw invalid(`settledPayins: ${JSON.stringify(id)} is not a payin link or payin request of this document`);
   return { records, settled, now: Date.parse(state.now) };
 }
+
+export interface SnapshotCache {
+  /** A record was added or changed (no arguments: anything may have, such as after a load or a reset). */
+  touch(resource?: string, record?: Row): void;
+  /** The merchant's state as JSON text: the same document {@link takeSnapshot} gives, stringified. */
+  text(now: string): string;
+}
+
+/**
+ * The state file's view of a merchant: each object's JSON kept from its last change, so writing the file after a
+ * change costs stringifying what changed, not all of it (the file itself is still written whole).
+ */
+export function createSnapshotCache(source: Omit<SnapshotSource, 'now'>): SnapshotCache {
+  let pieces: Map<string, Map<string, string>> | undefined; // resource -> id -> JSON, oldest first
+  const settled = new Set<string>();
+  const json = (resource: string, record: Row) => {
+    const shown = source.present(resource, record);
+    const page = source.pageField(resource);
+    if (page) delete shown[page];
+    return JSON.stringify(shown);
+  };
+  function rebuild() {
+    pieces = new Map();
+    settled.clear();
+    for (const resource of source.resources) {
+      const rows = new Map<string, string>();
+      for (const record of source.records(resource)) {
+        rows.set(String(record.id), json(resource, record));
+        if (source.settled(record)) settled.add(String(record.id));
+      }
+      pieces.set(resource, rows);
+    }
+    return pieces;
+  }
+  return {
+    touch(resource, record) {
+      if (resource === undefined || record === undefined || !pieces) {
+        pieces = undefined;
+        return;
+      }
+      const rows = pieces.get(resource);
+      if (!rows) return;
+      rows.set(String(record.id), json(resource, record));
+      if (source.settled(record)) settled.add(String(record.id));
+    },
+    text(now) {
+      const all = pieces ?? rebuild();
+      const objects = [...all].filter(([, rows]) => rows.size > 0).map(([resource, rows]) => `${JSON.stringify(resource)}:[${[...rows.values()].join(',')}]`);
+      // Settled payins in the order takeSnapshot lists them: by resource, oldest first.
+      const settledIds = [...all].flatMap(([, rows]) => [...rows.keys()].filter((id) => settled.has(id)));
+      const tail = settledIds.length ? `,"settledPayins":${JSON.stringify(settledIds)}` : '';
+      return `{"format":${JSON.stringify(stateFormat)},"version":${stateVersion},"now":${JSON.stringify(now)},"objects":{${objects.join(',')}}${tail}}`;
+    },
+  };
+}

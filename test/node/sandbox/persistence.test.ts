@@ -24,7 +24,7 @@ function fakeMerchants(max = 10) {
   const make = (label: string) => {
     const merchant = {
       names: [] as string[],
-      snapshot: () => state(merchant.names),
+      snapshotText: () => JSON.stringify(state(merchant.names)),
       load(value: unknown) {
         const rows = (value as MerchantState).objects.customers ?? [];
         rows.forEach((row, i) => {

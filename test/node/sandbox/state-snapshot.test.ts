@@ -1,7 +1,7 @@
 // A merchant's state as a document and back: page links left out, settled payins kept, and a load checked whole
 // (resources, schemas, references) before anything would be stored.
 import { describe, expect, it } from 'vitest';
-import { planLoad, takeSnapshot, type LoadTarget } from '../../../src/node/sandbox/state-snapshot.js';
+import { createSnapshotCache, planLoad, takeSnapshot, type LoadTarget, type SnapshotSource } from '../../../src/node/sandbox/state-snapshot.js';
 
 const resources = ['customers', 'payinLinks', 'merchantAccounts'];
 const pageField = (resource: string) => (resource === 'payinLinks' ? 'paymentUrl' : undefined);
@@ -58,5 +58,46 @@ describe('planLoad', () => {
     ['another format', { ...document({}), format: 'x' }, /^format: must be "palomma-sandbox-state"/],
   ])('refuses %s, naming the field', (_what, value, message) => {
     expect(() => planLoad(value, target)).toThrow(message);
+  });
+});
+
+describe('createSnapshotCache', () => {
+  it('gives the text of takeSnapshot at every step, restringifying only the records it is told changed', () => {
+    const stored: Record<string, Record<string, unknown>[]> = { customers: [], payinLinks: [], merchantAccounts: [{ ...account }] };
+    let presented = 0;
+    const source: Omit<SnapshotSource, 'now'> = {
+      resources,
+      records: (resource) => stored[resource] ?? [],
+      present: (_resource, record) => (presented++, Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('$')))),
+      pageField,
+      settled: (record) => record.$settled === true,
+    };
+    const cache = createSnapshotCache(source);
+    const now = '2025-03-01T10:00:00.000Z';
+    const same = () => expect(cache.text(now)).toBe(JSON.stringify(takeSnapshot({ ...source, now })));
+    same();
+    stored.customers!.push({ ...customer });
+    cache.touch('customers', stored.customers![0]);
+    same();
+    const paid = { ...link };
+    stored.payinLinks!.push(paid);
+    cache.touch('payinLinks', paid);
+    stored.merchantAccounts![0]!.unsettledAmount = 5_000;
+    cache.touch('merchantAccounts', stored.merchantAccounts![0]);
+    same();
+    paid.$settled = true;
+    cache.touch('payinLinks', paid);
+    same();
+    // One change, one record presented again (besides the full snapshots the checks above take).
+    const before = presented;
+    stored.customers![0]!.name = 'Ana';
+    cache.touch('customers', stored.customers![0]);
+    cache.text(now);
+    expect(presented - before).toBe(1);
+    same();
+    // After a change it was not told about in detail, it starts over.
+    stored.customers = [];
+    cache.touch();
+    same();
   });
 });

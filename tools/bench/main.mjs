@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchClients } from './clients.mjs';
 import { payoutFlow, startBenchReceiver, webhookWaiters } from './sandbox.mjs';
+import { sandboxIsolationSection } from './sandbox-isolation.mjs';
 import { importBundled, sizeOf } from './bundle.mjs';
 import { median, microsPerCall, microsPerSyncCall, requestsPerSecond } from './measure.mjs';
 import { readdirSync, statSync } from 'node:fs';
@@ -358,6 +359,7 @@ const sections = {
   typecheck: typeCheckSection,
   memory: memorySection,
   sandbox: sandboxSection,
+  sandboxTeams: sandboxIsolationSection,
   start: startSection,
 };
 console.log(`palomma-openapi benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);

@@ -128,6 +128,7 @@ export interface SnapshotCache {
  */
 export function createSnapshotCache(source: Omit<SnapshotSource, 'now'>): SnapshotCache {
   let pieces: Map<string, Map<string, string>> | undefined; // resource -> id -> JSON, oldest first
+  const joined = new Map<string, string>(); // resource -> its list's JSON, until one of its records changes
   const settled = new Set<string>();
   const json = (resource: string, record: Row) => {
     const shown = source.present(resource, record);
@@ -137,6 +138,7 @@ export function createSnapshotCache(source: Omit<SnapshotSource, 'now'>): Snapsh
   };
   function rebuild() {
     pieces = new Map();
+    joined.clear();
     settled.clear();
     for (const resource of source.resources) {
       const rows = new Map<string, string>();
@@ -157,11 +159,17 @@ export function createSnapshotCache(source: Omit<SnapshotSource, 'now'>): Snapsh
       const rows = pieces.get(resource);
       if (!rows) return;
       rows.set(String(record.id), json(resource, record));
+      joined.delete(resource);
       if (source.settled(record)) settled.add(String(record.id));
     },
     text(now) {
       const all = pieces ?? rebuild();
-      const objects = [...all].filter(([, rows]) => rows.size > 0).map(([resource, rows]) => `${JSON.stringify(resource)}:[${[...rows.values()].join(',')}]`);
+      const list = (resource: string, rows: Map<string, string>) => {
+        let text = joined.get(resource);
+        if (text === undefined) joined.set(resource, (text = `${JSON.stringify(resource)}:[${[...rows.values()].join(',')}]`));
+        return text;
+      };
+      const objects = [...all].filter(([, rows]) => rows.size > 0).map(([resource, rows]) => list(resource, rows));
       // Settled payins in the order takeSnapshot lists them: by resource, oldest first.
       const settledIds = [...all].flatMap(([, rows]) => [...rows.keys()].filter((id) => settled.has(id)));
       const tail = settledIds.length ? `,"settledPayins":${JSON.stringify(settledIds)}` : '';

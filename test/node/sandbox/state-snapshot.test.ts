@@ -79,7 +79,7 @@ describe('createSnapshotCache', () => {
     stored.customers!.push({ ...customer });
     cache.touch('customers', stored.customers![0]);
     same();
-    const paid = { ...link };
+    const paid: Record<string, unknown> = { ...link };
     stored.payinLinks!.push(paid);
     cache.touch('payinLinks', paid);
     stored.merchantAccounts![0]!.unsettledAmount = 5_000;

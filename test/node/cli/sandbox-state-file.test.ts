@@ -37,7 +37,8 @@ const call = (api: string, path: string, who = token, body?: unknown) =>
   });
 
 describe('palomma sandbox --state-file', () => {
-  it('keeps a customer through a SIGKILL and a restart on the same file, each merchant apart', async () => {
+  // Two starts of the bin, each with its Prism: more than the default 20 s on a loaded machine.
+  it('keeps a customer through a SIGKILL and a restart on the same file, each merchant apart', { timeout: 60_000 }, async () => {
     const file = join(scratch, 'state.json');
     const first = runBin(['--state-file', file]);
     let id: string;

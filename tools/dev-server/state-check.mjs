@@ -4,7 +4,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { fastFormats } from 'ajv-formats/dist/formats.js';
 import { componentsDocument, toJsonSchema } from '../../codegen/json-schema.mjs';
-import { describeErrors } from '../../src/node/sandbox/validation.js';
+import { formatIssues } from '../../src/client/errors.js';
+import { toIssues } from '../../src/client/validation/issues.js';
 
 /**
  * `(resource, object) → problems | undefined` for the spec behind `routes` (the sandbox's route table of that
@@ -22,6 +23,9 @@ export function objectChecker(spec, routes) {
   return (resource, object) => {
     const validate = validators.get(resource);
     if (!validate) return `the spec has no schema for ${resource} any more`;
-    return validate(object) ? undefined : (describeErrors(validate.errors) ?? 'does not match its schema');
+    if (validate(object)) return undefined;
+    // Worded as the client and the sandbox word a field's problem (`documentNumber must be at most 10 characters`).
+    const issues = toIssues(validate.errors);
+    return issues.length ? formatIssues(issues, '(object)') : 'does not match its schema';
   };
 }

@@ -1,9 +1,9 @@
 // palomma trigger <event-type>: makes a running sandbox send a real, signed webhook of that type to its receivers,
 // by creating what the event needs through the API (Prism in front) and driving it through the control API.
 import { createPalommaClient, type PalommaClient } from '../../client/index.js';
-import { parseCommandLine } from './args.js';
-
-const defaultToken = 'palomma-sandbox-token';
+import { createRedactor } from '../../client/internal/redact.js';
+import { defaultToken } from '../sandbox/sandbox.js';
+import { httpUrl, parseCommandLine } from './args.js';
 
 /** How each webhook comes about: what to create, and the control call that changes its status. */
 const recipes = {
@@ -190,33 +190,27 @@ const describeDelivery = (d: Delivery) => {
 /** Runs `palomma trigger …` with the arguments after `trigger`. */
 export async function runTrigger(args: string[], env = process.env): Promise<void> {
   const [eventType, ...rest] = args;
-  const { values, fail } = parseCommandLine(rest, 'palomma trigger', usage, {
+  const { values, fail } = parseCommandLine(eventType === '--help' || eventType === '-h' ? args : rest, 'palomma trigger', usage, {
     url: { type: 'string', default: env.SANDBOX_URL ?? 'http://127.0.0.1:4020' },
     'control-url': { type: 'string', default: env.SANDBOX_CONTROL_URL ?? 'http://127.0.0.1:4021' },
     token: { type: 'string' },
     outcome: { type: 'string' },
-  }) as { values: Record<string, string | undefined>; fail: (message: string) => never };
-  if (eventType === '--help' || eventType === '-h') {
-    console.log(usage);
-    return;
-  }
-  if (eventType === undefined || eventType.startsWith('-')) fail('name the event type to trigger');
-  if (!(eventType! in recipes)) fail(`there is no webhook ${JSON.stringify(eventType)}; the six are ${triggerEventTypes.join(', ')}`);
+  });
+  if (eventType === undefined || eventType.startsWith('-')) return fail('name the event type to trigger');
+  if (!(eventType in recipes)) return fail(`there is no webhook ${JSON.stringify(eventType)}; the six are ${triggerEventTypes.join(', ')}`);
   const recipe = recipes[eventType as TriggerEventType];
   if (values.outcome !== undefined && !(recipe.outcomes as string[]).includes(values.outcome)) {
     fail(recipe.outcomes.length ? `--outcome for ${eventType} must be one of ${recipe.outcomes.join(', ')}` : `--outcome does not apply to ${eventType}`);
   }
-  for (const flag of ['url', 'control-url']) {
-    const text = values[flag]!;
-    if (!/^https?:\/\//.test(text) || !URL.canParse(text)) fail(`--${flag} must be an http(s) URL, not ${JSON.stringify(text)}`);
-  }
+  const url = httpUrl('url', values.url, fail);
+  const controlUrl = httpUrl('control-url', values['control-url'], fail);
   const token = values.token ?? env.PALOMMA_SANDBOX_TOKEN ?? defaultToken;
   if (token === '') fail('--token must not be empty');
   try {
     const deliveries = await trigger({
       eventType: eventType as TriggerEventType,
-      url: values.url!.replace(/\/$/, ''),
-      controlUrl: values['control-url']!.replace(/\/$/, ''),
+      url: url.href.replace(/\/$/, ''),
+      controlUrl: controlUrl.href.replace(/\/$/, ''),
       token,
       outcome: values.outcome,
       log: (line) => console.log(line),
@@ -232,7 +226,7 @@ export async function runTrigger(args: string[], env = process.env): Promise<voi
     // Never the token: the client's errors leave it out, and the control errors carry the sandbox's message only.
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     const text = cause === 'ECONNREFUSED' ? `no sandbox answers there (${cause}); start one with palomma sandbox or npm start` : (error as Error).message;
-    console.error(`palomma trigger: ${text.split(token).join('[redacted]')}`);
+    console.error(`palomma trigger: ${createRedactor(token).text(text)}`);
     process.exitCode = 1;
   }
 }

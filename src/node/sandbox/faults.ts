@@ -2,6 +2,7 @@
 // (`{ message }`, with Retry-After for a 429 or 503), or answer late. A faulted call never reaches the state:
 // a faulted create creates nothing.
 import { invalid } from './errors.js';
+import type { SandboxFault, SandboxFaultRequest } from './types.js';
 
 /**
  * Statuses any operation may be faulted with besides those it declares: 500 (Palomma documents it for its own
@@ -13,26 +14,8 @@ export const extraFaultStatuses: readonly number[] = [429, 500, 503];
 
 export const faultLimits = { faults: 100, times: 1_000, delayMs: 60_000, retryAfter: 3_600 } as const;
 
-export interface FaultRequest {
-  operationId: string;
-  /** The error status to answer; left out, the call is answered normally, `delayMs` late. */
-  status?: number;
-  /** How many of the next calls (default 1). */
-  times?: number;
-  /** How long to wait before answering, in ms (default 0). */
-  delayMs?: number;
-  /** The Retry-After header, in seconds (429 and 503 only). */
-  retryAfter?: number;
-}
-
-export interface Fault {
-  operationId: string;
-  status?: number;
-  /** Calls still to be faulted. */
-  times: number;
-  delayMs: number;
-  retryAfter?: number;
-}
+export type FaultRequest = SandboxFaultRequest;
+export type Fault = SandboxFault;
 
 export interface FaultAnswer {
   /** The error to answer, or undefined: answer normally, after `delayMs`. */

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isLoopbackHost } from '../../client/internal/loopback.js';
 import { startPrismProxy, type MockServer } from '../prism/mock.js';
-import { controlClient } from './control-client.js';
+import { merchantControls } from './control-client.js';
 import { createSandboxCore, defaultIntegrityKey, defaultToken, type RequestParts } from './sandbox.js';
 import type { SandboxServer, SandboxServerOptions } from './types.js';
 
@@ -35,11 +35,11 @@ function readBody(request: IncomingMessage): Promise<string> {
 type Answer = { status: number; body?: unknown; html?: string | undefined; headers?: Record<string, string> | undefined };
 
 /** A node:http server answering with `handle({ method, url, authorization, bodyText })`. */
-function serve(handle: (request: RequestParts) => Answer, origin: () => string | undefined): Server {
+function serve(handle: (request: RequestParts) => Promise<Answer>, origin: () => string | undefined): Server {
   return createServer(async (request, response) => {
     try {
       const bodyText = await readBody(request);
-      const result = handle({ method: request.method ?? 'GET', url: `${origin()}${request.url}`, authorization: request.headers.authorization, bodyText });
+      const result = await handle({ method: request.method ?? 'GET', url: `${origin()}${request.url}`, authorization: request.headers.authorization, bodyText });
       if (result.html !== undefined) {
         response.writeHead(result.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...result.headers }).end(result.html);
       } else {
@@ -106,16 +106,19 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   }
   const controlBase = controlUrl;
   let closing: Promise<void> | undefined;
-  const send = async (method: string, path: string, bodyText?: string) => {
-    const response = await fetch(`${controlBase}${path}`, { method, headers: { 'content-type': 'application/json' }, body: bodyText });
+  const send = async (method: string, path: string, bodyText?: string, as?: string) => {
+    const headers = { 'content-type': 'application/json', ...(as !== undefined && { authorization: `Bearer ${as}` }) };
+    const response = await fetch(`${controlBase}${path}`, { method, headers, body: bodyText });
     return { status: response.status, body: (await response.json()) as unknown };
   };
+  const controls = merchantControls({ send, routes: core.controlRoutes, token: coreOptions.token ?? defaultToken, idle: core.webhooksIdle });
   return {
     url: proxy.url,
     controlUrl,
     upstreamUrl,
     prism: proxy,
-    control: { ...controlClient(send, core.controlRoutes), webhooksSettled: () => core.webhooks.idle() },
+    control: controls.control,
+    merchant: controls.merchant,
     close() {
       closing ??= (async () => {
         core.close();

@@ -4,21 +4,13 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { invalid } from './errors.js';
 import { labelPattern } from './merchants.js';
+import type { SandboxMerchantState } from './types.js';
 
-export const stateFormat = 'palomma-sandbox-state';
-export const stateVersion = 1;
+export const stateFormat = 'palomma-sandbox-state' as const;
+export const stateVersion = 1 as const;
 
 /** One merchant's state: what GET /state answers and PUT /state takes. */
-export interface MerchantState {
-  format: typeof stateFormat;
-  version: typeof stateVersion;
-  /** The merchant's clock when the state was taken. */
-  now: string;
-  /** The objects of each resource as the API shows them, oldest first. */
-  objects: Record<string, Record<string, unknown>[]>;
-  /** The payins already counted in a payin settlement. */
-  settledPayins?: string[];
-}
+export type MerchantState = SandboxMerchantState;
 
 /** The --state-file: every merchant's state, by label (`""` for the base token's merchant; never a token). */
 export interface StateFile {

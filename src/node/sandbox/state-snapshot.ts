@@ -36,15 +36,15 @@ export interface SnapshotSource {
 
 /** The merchant's state as a document: every object as the API shows it, its page links left out. */
 export function takeSnapshot(source: SnapshotSource): MerchantState {
-  const objects: Record<string, Row[]> = {};
+  const objects: MerchantState['objects'] = {};
   const settledPayins: string[] = [];
   for (const resource of source.resources) {
     const page = source.pageField(resource);
-    const rows: Row[] = [];
+    const rows: MerchantState['objects'][string] = [];
     for (const record of source.records(resource)) {
       const shown = source.present(resource, record);
       if (page) delete shown[page];
-      rows.push(shown);
+      rows.push({ ...shown, id: String(record.id) });
       if (source.settled(record)) settledPayins.push(String(record.id));
     }
     if (rows.length) objects[resource] = rows;

@@ -232,7 +232,7 @@ describe('state as a document', () => {
     const state = await merchant.control.exportState();
     const broken = structuredClone(state);
     (broken.objects.customers![0] as Record<string, unknown>).documentType = 'passport';
-    await expect(merchant.control.importState(broken)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^objects\.customers\[0\]: documentType: must be one of/) });
+    await expect(merchant.control.importState(broken)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^objects\.customers\[0\]: documentType must be one of/) });
     const dangling = structuredClone(state);
     const created = await merchant.palomma.payinLinks.create(link(customer.id!));
     dangling.objects.payinLinks = [{ ...created, id: created.id!, customerId: 'NOPE' }];

@@ -138,7 +138,7 @@ describe('npm start', () => {
     const narrowed = `${edit.text.slice(0, field)}        documentNumber:\n          type: string\n          maxLength: 10\n${edit.text.slice(field + '        documentNumber:\n          type: string\n'.length)}`;
     const from = start.output().length;
     start.save(narrowed);
-    await printed(/✖ sandbox: its state does not fit the new spec \(the base token's merchant: objects\.customers\[\d+\]: documentNumber: .+\), so it starts empty/, from);
+    await printed(/✖ sandbox: its state does not fit the new spec \(the base token's merchant: objects\.customers\[\d+\]: documentNumber must .+\), so it starts empty/, from);
     // The message comes as the new sandbox starts, a moment before traffic moves to it.
     await until(async () => ((await sandboxFetch(`/customers/${id}`)).status === 404 ? true : undefined), 'the empty sandbox', { output: start.output });
   }, 60_000);

@@ -1,7 +1,8 @@
 // The sandbox as two `npm start` services, its API (Prism's proxy) and its control API, both from one sandbox per
 // good spec: a good save starts a new sandbox and stops the old one. The new one takes over the old one's state
 // (every merchant) when the new spec still accepts every object, and starts empty, saying why, when it does not.
-import { defaultToken, startSandboxServer } from '../../src/node/sandbox/index.js';
+import { defaultToken } from '../../src/node/sandbox/index.js';
+import { startSandboxWithCore } from '../../src/node/sandbox/server.js';
 import { objectChecker } from './state-check.mjs';
 
 /**
@@ -22,7 +23,7 @@ export function sandboxServices() {
   });
   const sandboxFor = (specFile) => {
     if (!started.has(specFile)) {
-      const sandbox = startSandboxServer({ ...options(), spec: specFile, port: 0, controlPort: 0 });
+      const sandbox = startSandboxWithCore({ ...options(), spec: specFile, port: 0, controlPort: 0 }).then(({ server, core }) => Object.assign(server, { core }));
       started.set(specFile, sandbox);
       sandbox.catch(() => started.delete(specFile));
     }
@@ -32,10 +33,10 @@ export function sandboxServices() {
 
   /** Loads `from`'s merchants into `to`, checked against `to`'s spec; says what happened. */
   function carryOver(from, to, { quiet = false } = {}) {
-    const states = from.sandbox.snapshotAll();
+    const states = from.core.snapshotAll();
     const objects = Object.values(states).reduce((n, state) => n + Object.entries(state.objects).filter(([resource]) => resource !== 'merchantAccounts').reduce((m, [, rows]) => m + rows.length, 0), 0);
     try {
-      to.sandbox.loadAll(states, { check: objectChecker(to.sandbox.spec, to.sandbox.routes.routes) });
+      to.core.loadAll(states, { check: objectChecker(to.core.spec, to.core.routes.routes) });
       if (objects > 0 && !quiet) log(`  sandbox: its state carried over (${Object.keys(states).length} merchant(s), ${objects} object(s))`);
       return true;
     } catch (error) {
@@ -64,14 +65,14 @@ export function sandboxServices() {
         latest = sandbox;
         // What `from` had when its state was taken, and what the new sandbox had once it was loaded: at the
         // switch, changes made meanwhile to the old sandbox (and none to the new) are carried over again.
-        if (from && carryOver(from, sandbox)) successors.set(from, { sandbox, fromChanges: from.sandbox.changeCount, toChanges: sandbox.sandbox.changeCount });
+        if (from && carryOver(from, sandbox)) successors.set(from, { sandbox, fromChanges: from.core.changeCount, toChanges: sandbox.core.changeCount });
         return {
           port: portOf(sandbox.url),
           async stop() {
             started.delete(specFile);
             const next = successors.get(sandbox);
-            if (next && sandbox.sandbox.changeCount !== next.fromChanges) {
-              if (next.sandbox.sandbox.changeCount === next.toChanges) carryOver(sandbox, next.sandbox, { quiet: true });
+            if (next && sandbox.core.changeCount !== next.fromChanges) {
+              if (next.sandbox.core.changeCount === next.toChanges) carryOver(sandbox, next.sandbox, { quiet: true });
               else log('✖ sandbox: changes made to the old sandbox while the new one started were not carried over (both changed)');
             }
             if (latest === sandbox) latest = undefined;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { isLoopbackHost } from '../../client/internal/loopback.js';
 import { startPrismProxy, type MockServer } from '../prism/mock.js';
 import { merchantControls } from './control-client.js';
-import { createSandboxCore, defaultIntegrityKey, defaultToken, type RequestParts } from './sandbox.js';
+import { createSandboxCore, defaultIntegrityKey, defaultToken, type RequestParts, type SandboxCore } from './sandbox.js';
 import type { SandboxServer, SandboxServerOptions } from './types.js';
 
 const maxBody = 1_000_000;
@@ -76,6 +76,14 @@ const closeServer = (server: Server) =>
  * Clients call `url` (Prism); `controlUrl` serves the control API and the customer's pages.
  */
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
+  return (await startSandboxWithCore(options)).server;
+}
+
+/**
+ * {@link startSandboxServer}, and the engine behind it: for the repository's own tools (`npm start` hands every
+ * merchant's state from one sandbox to the next), not part of the package's entry.
+ */
+export async function startSandboxWithCore(options: SandboxServerOptions = {}): Promise<{ server: SandboxServer; core: SandboxCore }> {
   const { port = 4020, controlPort = 4021, host = '127.0.0.1', allowRemote = false, prismTimeoutMs, onPrismLog, publicControlUrl, ...coreOptions } = options;
   if (!isLoopbackHost(host) && !allowRemote) {
     throw new Error(`Refusing to listen on ${host}: the sandbox listens on loopback (127.0.0.1) only, unless you pass allowRemote: true (--allow-remote)`);
@@ -112,7 +120,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     return { status: response.status, body: (await response.json()) as unknown };
   };
   const controls = merchantControls({ send, routes: core.controlRoutes, token: coreOptions.token ?? defaultToken, idle: core.webhooksIdle });
-  return {
+  const server: SandboxServer = {
     url: proxy.url,
     controlUrl,
     upstreamUrl,
@@ -127,6 +135,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       return closing;
     },
   };
+  return { server, core };
 }
 
 export { defaultIntegrityKey, defaultToken };

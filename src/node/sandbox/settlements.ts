@@ -71,7 +71,8 @@ export function createSettlements({ get, list, add, clock, changed, report }: Se
   return {
     settle,
     settleCycle(cycle) {
-      for (const target of list('merchantAccounts')) if (unsettled(target.id).length > 0) settle(target.id, cycle);
+      // unsettledAmount says at once whether there is anything to look for (a long jump passes many cycles).
+      for (const target of list('merchantAccounts')) if ((target.unsettledAmount ?? 0) > 0 && unsettled(target.id).length > 0) settle(target.id, cycle);
     },
   };
 }

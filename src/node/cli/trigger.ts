@@ -1,6 +1,6 @@
 // palomma trigger <event-type>: makes a running sandbox send a real, signed webhook of that type to its receivers,
 // by creating what the event needs through the API (Prism in front) and driving it through the control API.
-import { createPalommaClient, type PalommaClient } from '../../client/index.js';
+import { createPalommaClient, PalommaConnectionError, type PalommaClient } from '../../client/index.js';
 import { createRedactor } from '../../client/internal/redact.js';
 import { defaultToken } from '../sandbox/sandbox.js';
 import { httpUrl, parseCommandLine } from './args.js';
@@ -224,8 +224,8 @@ export async function runTrigger(args: string[], env = process.env): Promise<voi
     process.exitCode = deliveries.some((d) => d.state === 'delivered') ? 0 : 1;
   } catch (error) {
     // Never the token: the client's errors leave it out, and the control errors carry the sandbox's message only.
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    const text = cause === 'ECONNREFUSED' ? `no sandbox answers there (${cause}); start one with palomma sandbox or npm start` : (error as Error).message;
+    const refused = error instanceof PalommaConnectionError || (error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED';
+    const text = `${(error as Error).message}${refused ? '; is a sandbox running there? (palomma sandbox, or npm start)' : ''}`;
     console.error(`palomma trigger: ${createRedactor(token).text(text)}`);
     process.exitCode = 1;
   }

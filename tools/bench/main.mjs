@@ -5,6 +5,7 @@ import { generateSection } from './sections/generate.mjs';
 import { loopbackSection } from './sections/loopback.mjs';
 import { memorySection } from './sections/memory.mjs';
 import { perCallSection } from './sections/per-call.mjs';
+import { sandboxIsolationSection } from './sections/sandbox-isolation.mjs';
 import { sandboxSection } from './sections/sandbox.mjs';
 import { sizeSection } from './sections/size.mjs';
 import { startSection } from './sections/start.mjs';
@@ -26,6 +27,7 @@ const sections = {
   sandbox: sandboxSection,
   start: startSection,
   receiver: webhookReceiverSection,
+  sandboxTeams: sandboxIsolationSection,
 };
 console.log(`palomma-openapi benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run();

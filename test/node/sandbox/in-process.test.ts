@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPalommaClient } from '../../../src/client/index.js';
 import { accountScenarios, amountScenarios, createSandbox, SandboxControlError, type Sandbox } from '../../../src/node/sandbox/index.js';
 import { verifyWebhook } from '../../../src/webhooks/index.js';
-import { bankAccount, checkedControl, controlAnswerProblems, controlAnswers, customerBody, integrityKey, type Received } from '../../helpers/sandbox.js';
+import { bankAccount, checkedControl, controlAnswerProblems, controlAnswers, customerBody, integrityKey, pastNextCycle, type Received } from '../../helpers/sandbox.js';
 import { scratchDir, withLocalImports } from '../../helpers/snippets.js';
 import { spec } from '../../helpers/spec.js';
 
@@ -100,6 +100,8 @@ describe('createSandbox', () => {
 
   it('runs the one-time and the recurring payin flows in process, through settlement', async () => {
     const { sandbox, palomma, received } = inProcess();
+    // Just past a settlement cycle: none settles these payins on its own before the test does.
+    await sandbox.control.advanceClock({ to: pastNextCycle((await sandbox.control.clock()).now) });
     const customer = await palomma.customers.create(customerBody());
     const link = await palomma.payinLinks.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/p', amount: 50_000, type: 'general', availableTypes: ['pse'] });
     await sandbox.control.payPayinLink(link.id, { outcome: 'approved' });

@@ -1,6 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  // The package's own name, as the Node-only webhook entries and the examples import it, is its source here (as in
+  // tsconfig.json's paths).
+  resolve: {
+    alias: [
+      { find: /^palomma-openapi$/, replacement: source('./src/client/index.ts') },
+      { find: /^palomma-openapi\/webhooks$/, replacement: source('./src/webhooks/index.ts') },
+      { find: /^palomma-openapi\/webhooks\/node$/, replacement: source('./src/node/webhooks/node-listener.ts') },
+      { find: /^palomma-openapi\/webhooks\/redis$/, replacement: source('./src/node/webhooks/redis-store.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // One Prism mock of openapi.yaml for the whole run; contract tests read its URL with inject('prismUrl').

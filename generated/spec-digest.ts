@@ -1,3 +1,3 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit: change the spec and regenerate.
 /** The SHA-256 of the spec these validators were compiled from (src/node/spec-file.ts): they fit no other. */
-export const specDigest = '89ef9790bac517d56ed0a81d17f0e4c22d075c8ef32479bb1f690b60b6542432';
+export const specDigest = 'e14f1456e641249193b3b0ca3316b94221bc131104064d3d35c9cde9ffba9522';

@@ -18,6 +18,9 @@ export const knownEventTypes: { readonly [Type in WebhookEventType]: true } = {
   'payin-settlement.update': true,
 };
 
+/** Whether the spec describes `eventType` (so verifyWebhook returns it typed). */
+export const isKnownEventType = (eventType: string): eventType is WebhookEventType => Object.hasOwn(knownEventTypes, eventType);
+
 export function checkAge(webhookId: string, timestamp: string, maxAge: number): void {
   const age = (Date.now() - Date.parse(timestamp)) / 1000;
   if (Math.abs(age) > maxAge) {

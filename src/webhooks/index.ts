@@ -1,4 +1,5 @@
-// Webhooks: verify Palomma's signed deliveries, read them as typed events, and drop redeliveries.
+// Webhooks: verify Palomma's signed deliveries, read them as typed events, drop redeliveries, and receive them
+// with one Web-standard handler.
 export { verifyWebhook } from './verify.js';
 export { type VerifyWebhookOptions } from './options.js';
 export { signWebhook, signWebhookData, encodeWebhookData, type SignWebhookOptions } from './sign.js';
@@ -8,6 +9,7 @@ export {
   PalommaWebhookSignatureError,
   PalommaWebhookPayloadError,
   PalommaWebhookUnknownEventError,
+  PalommaWebhookInProgressError,
   type WebhookSignatureProblem,
   type WebhookPayloadProblem,
 } from './errors.js';
@@ -33,3 +35,20 @@ export type {
   WebhookHeaders,
   SignedWebhookHeaders,
 } from './types.js';
+export {
+  createWebhookHandler,
+  type WebhookHandler,
+  type WebhookHandlerOptions,
+  type WebhookDelivery,
+  type WebhookEventListener,
+  type WebhookEventHandlers,
+  type UnknownWebhookEvent,
+  type WebhookErrorContext,
+} from './handler.js';
+export {
+  createMemoryWebhookStore,
+  type WebhookStore,
+  type WebhookClaim,
+  type MemoryWebhookStore,
+  type MemoryWebhookStoreOptions,
+} from './store.js';

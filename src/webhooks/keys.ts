@@ -38,22 +38,27 @@ export function webCrypto(): SubtleCrypto {
 let lastImported: { text: string; key: Promise<CryptoKey> } | undefined;
 
 export async function hmacKey(subtle: SubtleCrypto, integrityKey: unknown, usage: 'sign' | 'verify'): Promise<CryptoKey> {
-  if (typeof integrityKey === 'string') {
-    if (integrityKey === '') throw new PalommaConfigError('integrityKey: the merchant integrity key from Palomma is required; it is empty');
-    if (lastImported?.text !== integrityKey) {
-      const key = subtle.importKey('raw', utf8(integrityKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
-      lastImported = { text: integrityKey, key };
-      key.catch(() => {
-        if (lastImported?.key === key) lastImported = undefined;
-      });
-    }
-    return lastImported.key;
+  checkIntegrityKey(integrityKey, usage);
+  if (typeof integrityKey !== 'string') return integrityKey as CryptoKey;
+  if (lastImported?.text !== integrityKey) {
+    const key = subtle.importKey('raw', utf8(integrityKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    lastImported = { text: integrityKey, key };
+    key.catch(() => {
+      if (lastImported?.key === key) lastImported = undefined;
+    });
   }
-  const problem = keyKindProblem(integrityKey, usage);
-  if (!problem) return integrityKey as CryptoKey;
-  throw new PalommaConfigError(
-    `integrityKey: must be the merchant integrity key from Palomma (a string) or an HMAC SHA-256 CryptoKey from importIntegrityKey(); got ${problem}`,
-  );
+  return lastImported.key;
+}
+
+/** Throws the PalommaConfigError verifyWebhook would for this key, without importing it. */
+export function checkIntegrityKey(integrityKey: unknown, usage: 'sign' | 'verify' = 'verify'): void {
+  if (integrityKey === '') throw new PalommaConfigError('integrityKey: the merchant integrity key from Palomma is required; it is empty');
+  const problem = typeof integrityKey === 'string' ? undefined : keyKindProblem(integrityKey, usage);
+  if (problem) {
+    throw new PalommaConfigError(
+      `integrityKey: must be the merchant integrity key from Palomma (a string) or an HMAC SHA-256 CryptoKey from importIntegrityKey(); got ${problem}`,
+    );
+  }
 }
 
 /** Why `value` is not a CryptoKey usable to `usage` HMAC-SHA-256 digests; undefined when it is. */

@@ -1,6 +1,7 @@
 // verifyWebhook's options: what each one means, and the checks that refuse a wrong one before any work is done.
 import { PalommaConfigError, type ValidationIssue } from '../client/errors.js';
 import { describeOption } from './describe.js';
+import { checkEncoding } from './headers.js';
 import type { PalommaWebhookPayloadError } from './errors.js';
 import type { WebhookValidationMode } from './spec-validation.js';
 import type { WebhookHeaders, WebhookSignatureEncoding } from './types.js';
@@ -44,8 +45,16 @@ export interface VerifyWebhookOptions {
 
 const validationModes: readonly unknown[] = ['off', 'warn', 'throw'];
 
-export function checkVerifyOptions(options: { validate?: unknown; validateEvent?: unknown; onWarning?: unknown; maxAge?: unknown }): void {
-  const { validate, validateEvent, onWarning, maxAge } = options;
+/** The checks verifyWebhook makes on its options, for callers that take the same options up front (the handler). */
+export function checkVerifyOptions(options: {
+  signatureEncoding?: unknown;
+  validate?: unknown;
+  validateEvent?: unknown;
+  onWarning?: unknown;
+  maxAge?: unknown;
+}): void {
+  const { signatureEncoding = 'hex', validate, validateEvent = 'warn', onWarning, maxAge } = options;
+  checkEncoding(signatureEncoding);
   if (!validationModes.includes(validateEvent)) {
     const near = typeof validateEvent === 'string' && validationModes.includes(validateEvent.toLowerCase());
     throw new PalommaConfigError(`validateEvent: must be 'off', 'warn' or 'throw'; got ${near ? `'${String(validateEvent)}' (the modes are lower case)` : describeOption(validateEvent)}`);

@@ -1,8 +1,8 @@
 // verifyWebhook: HMAC-SHA-256 over X-Encoded-Data with Web Crypto (Node 20, Deno, Bun, browsers), then the envelope.
 import { utf8 } from './encoding.js';
-import { checkAge, decodeEnvelope, envelopeIssues, knownEventTypes } from './envelope.js';
+import { checkAge, decodeEnvelope, envelopeIssues, isKnownEventType } from './envelope.js';
 import { PalommaWebhookPayloadError, PalommaWebhookSignatureError, PalommaWebhookUnknownEventError } from './errors.js';
-import { checkEncoding, decodeSignature, encodedDataHeader, readHeader, signatureHeader } from './headers.js';
+import { decodeSignature, encodedDataHeader, readHeader, signatureHeader } from './headers.js';
 import { hmacKey, keyOperation, webCrypto } from './keys.js';
 import { checkVerifyOptions, type VerifyWebhookOptions } from './options.js';
 import { webhookSpecIssues } from './spec-validation.js';
@@ -27,8 +27,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   const { headers, integrityKey, signatureEncoding = 'hex', validate, validateEvent = 'warn', onWarning, maxAge } =
     options ?? ({} as VerifyWebhookOptions);
   const subtle = webCrypto();
-  checkEncoding(signatureEncoding);
-  checkVerifyOptions({ validate, validateEvent, onWarning, maxAge });
+  checkVerifyOptions({ signatureEncoding, validate, validateEvent, onWarning, maxAge });
   const key = await hmacKey(subtle, integrityKey, 'verify');
 
   const encodedData = readHeader(headers, encodedDataHeader);
@@ -47,7 +46,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   if (issues.length) throw new PalommaWebhookPayloadError('envelope', issues);
   const { eventType, webhookId, timestamp } = envelope as { eventType: string; webhookId: string; timestamp: string };
   if (maxAge !== undefined) checkAge(webhookId, timestamp, maxAge);
-  if (!Object.hasOwn(knownEventTypes, eventType)) throw new PalommaWebhookUnknownEventError(eventType, webhookId);
+  if (!isKnownEventType(eventType)) throw new PalommaWebhookUnknownEventError(eventType, webhookId);
 
   if (validateEvent !== 'off') {
     const drift = webhookSpecIssues(eventType, envelope);

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { withCodeSamples } from '../../codegen/code-samples.mjs';
+import { sampleColumns, withCodeSamples } from '../../codegen/code-samples.mjs';
 import { describeOperations } from '../../src/spec/operations.js';
 import { relativeDateFields } from '../../src/spec/example-dates.js';
 import { createSandbox } from '../../src/node/sandbox/index.js';
@@ -31,8 +31,25 @@ describe('docs samples', () => {
     const samples = samplesOf(op);
     expect(samples.map((s) => s.lang)).toEqual(['TypeScript', 'curl']);
     expect(samples[0]!.source).toContain(`palomma.${op.resource}.${op.method}(`);
-    expect(samples[1]!.source).toMatch(new RegExp(`^curl -X ${op.httpMethod} 'https://sandbox\\.api\\.palomma\\.com/v0${op.path.replace(/\{\w+\}/g, '[^/?\']+')}`));
+    expect(samples[1]!.source).toMatch(new RegExp(`^curl -X ${op.httpMethod} \\\\\n.*\\n  'https://sandbox\\.api\\.palomma\\.com/v0${op.path.replace(/\{\w+\}/g, '[^/?\']+')}`));
     expect(samples[1]!.source).toContain('Authorization: Bearer $PALOMMA_TOKEN');
+  });
+
+  it('keep the lines they write to the columns the page shows, and the two under the Copy button shorter', () => {
+    const tooLong: string[] = [];
+    const check = (where: string, source: string, columns: number) => {
+      source.split('\n').forEach((line, i) => {
+        // Example values (a URL, a description) are the spec's: the page wraps them.
+        const own = !/"[^"]{12,}"|'https:/.test(line);
+        const limit = i < 2 ? sampleColumns.firstLines : columns;
+        if ((own || i < 2) && line.length > limit) tooLong.push(`${where} line ${i + 1} (${line.length} > ${limit}): ${line}`);
+      });
+    };
+    for (const op of operations) for (const sample of samplesOf(op)) check(`${op.operationId} ${sample.lang}`, sample.source, sampleColumns.panel);
+    for (const [eventType, item] of Object.entries<any>(documented.webhooks)) {
+      check(eventType, /```ts\n([\s\S]*?)```/.exec(item.post.description)![1]!, sampleColumns.middle);
+    }
+    expect(tooLong).toEqual([]);
   });
 
   it('show verifyWebhook for every webhook', () => {
@@ -62,7 +79,8 @@ describe('docs samples', () => {
     for (const op of dated) {
       const [typescript, curl] = samplesOf(op).map((sample) => sample.source);
       expect(typescript).not.toContain(exampleOf(op).expiration);
-      expect(typescript).toContain('expiration: new Date(Date.now() + 86_400_000).toISOString().slice(0, 19),');
+      // One expression, its chain broken over three lines to fit the panel.
+      expect(typescript).toMatch(/expiration: new Date\(Date\.now\(\) \+ 86_400_000\)\n\s+\.toISOString\(\)\n\s+\.slice\(0, 19\),/);
       expect(curl).not.toContain(exampleOf(op).expiration);
     }
   });

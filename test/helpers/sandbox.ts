@@ -141,3 +141,14 @@ export function checkedControl<Control extends object>(control: Control, problem
   });
 }
 
+/**
+ * A second past the next of Palomma's settlement cycles (11, 13, 16, 18 and 20 h UTC) after `now`: a test that
+ * moves a merchant's clock there has two hours or more before a cycle settles its payins on its own.
+ */
+export function pastNextCycle(now: string): string {
+  const at = new Date(now);
+  do {
+    at.setUTCHours(at.getUTCHours() + 1, 0, 0, 0);
+  } while (![11, 13, 16, 18, 20].includes(at.getUTCHours()));
+  return new Date(at.getTime() + 1_000).toISOString();
+}

@@ -84,7 +84,17 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('published package', () => {
   it('ships dist, the specs, the mock, the sandbox and the palomma bin, nothing else', () => {
     expect(packed.files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/sandbox.js', 'dist/sandbox.d.ts', 'dist/cli.js', 'openapi.yaml', 'sandbox.yaml', 'bin/palomma.mjs']),
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/sandbox.js',
+        'dist/sandbox.d.ts',
+        'dist/cli.js',
+        'openapi.yaml',
+        'sandbox.yaml',
+        'flows/palomma.arazzo.yaml',
+        'bin/palomma.mjs',
+      ]),
     );
     // Built code only: no source, tests, scripts or generated modules; the bin runs dist/cli.js.
     expect(packed.files.filter((f) => /^(src|test|scripts|codegen|tools|generated)\//.test(f))).toEqual([]);
@@ -93,6 +103,7 @@ describe('published package', () => {
       'LICENSE',
       'README.md',
       'bin/palomma.mjs',
+      'flows/palomma.arazzo.yaml',
       'openapi.yaml',
       'package.json',
       'sandbox.yaml',
@@ -185,12 +196,38 @@ describe('palomma-openapi/sandbox and the palomma bin from the installed package
     expect(JSON.parse(run(process.execPath, [file]))).toEqual({ created: 200, fetched: 200, same: true, violations: 0 });
   });
 
-  it('has the palomma bin with its four commands, proxy and webhook send included', () => {
+  it('has the palomma bin with its five commands, proxy, flows and webhook send included', () => {
     const bin = join(project, 'node_modules/.bin/palomma');
     expect(run(bin, ['--help'])).toMatch(/^  webhook send /m);
     expect(run(bin, ['webhook', 'send', '--help'])).toMatch(/--integrity-key KEY/);
     expect(run(bin, ['proxy', '--help'])).toMatch(/--upstream <url>/);
     expect(run(bin, ['sandbox', '--help'])).toMatch(/--auto-advance <ms\|off>/);
+    expect(run(bin, ['flows', '--help'])).toMatch(/^Workflows: payoutFlow, /m);
+  });
+
+  it('palomma flows says how to install Redocly when the optional peer is missing, and runs the shipped flows once it is there', () => {
+    const bin = join(project, 'node_modules/.bin/palomma');
+    const args = ['flows', '--api', 'http://127.0.0.1:9', '--control', 'http://127.0.0.1:9', '--workflow', 'errors'];
+    const missing = (() => {
+      try {
+        run(bin, args);
+        return undefined;
+      } catch (error) {
+        return error as { status: number; stderr: string };
+      }
+    })();
+    expect(missing?.status).toBe(2);
+    expect(missing?.stderr).toContain('npm install --save-dev @redocly/cli@2.77.0');
+    // The repository's copy, linked rather than downloaded again.
+    symlinkSync(join(repo, 'node_modules/@redocly'), join(project, 'node_modules/@redocly'), 'dir');
+    let output = '';
+    try {
+      run(bin, args);
+    } catch (error) {
+      output = String((error as { stdout: string }).stdout);
+    }
+    expect(output).toContain('Running workflow palomma.arazzo.yaml / errors');
+    expect(output).toContain('✖ errors › createCustomer › failed network request');
   });
 });
 

@@ -5,11 +5,13 @@ import { generateSection } from './sections/generate.mjs';
 import { loopbackSection } from './sections/loopback.mjs';
 import { memorySection } from './sections/memory.mjs';
 import { perCallSection } from './sections/per-call.mjs';
+import { sandboxIsolationSection } from './sections/sandbox-isolation.mjs';
 import { sandboxSection } from './sections/sandbox.mjs';
 import { sizeSection } from './sections/size.mjs';
 import { startSection } from './sections/start.mjs';
 import { typeCheckSection } from './sections/typecheck.mjs';
 import { validationSection } from './sections/validation.mjs';
+import { webhookReceiverSection } from './sections/webhook-receiver.mjs';
 import { webhookSection } from './sections/webhooks.mjs';
 
 const only = process.argv[2];
@@ -24,6 +26,8 @@ const sections = {
   memory: memorySection,
   sandbox: sandboxSection,
   start: startSection,
+  receiver: webhookReceiverSection,
+  sandboxTeams: sandboxIsolationSection,
 };
 console.log(`palomma-openapi benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run();

@@ -1,9 +1,11 @@
-// Answers the Palomma API's operations from the route table: auth, validation, then create / retrieve / list.
+// Answers the Palomma API's operations from the route table: the request judged (request-check.ts), the merchant
+// the token names, its faults, then create / retrieve / list on that merchant's state.
 import { propertiesOf, resolveRef, type SpecNode } from '../../spec/document.js';
 import { SandboxError } from './errors.js';
 import { decodeCursor, encodeCursor } from './ids.js';
+import type { Faults } from './faults.js';
 import type { RequestBody } from './record.js';
-import { createRequestCheck, type ApiAnswer, type ApiRequest, type RequestVerdict } from './request-check.js';
+import { createRequestCheck, type ApiAnswer, type ApiRequest, type CheckedRequest, type RequestVerdict } from './request-check.js';
 import type { Route, RouteTable } from './routes.js';
 import { singular, type State } from './state.js';
 
@@ -12,12 +14,19 @@ export type { ApiAnswer, ApiRequest };
 /** The API: a request → its answer; `check` is the judgement of the request alone, before anything is done. */
 export type Api = ((request: ApiRequest) => ApiAnswer) & { check: (request: ApiRequest) => RequestVerdict };
 
+/** What the API needs of a merchant. */
+export interface ApiMerchant {
+  state: State;
+  faults: Faults;
+}
+
+/** The merchant an Authorization header names, or why there is none (undefined header: the base token's). */
+export type MerchantFor<M> = (authorization: string | undefined) => { merchant: M; refused?: undefined } | { merchant?: undefined; refused: string };
+
 export interface ApiOptions {
   spec: SpecNode;
   routes: RouteTable;
-  state: State;
-  /** The one API key the sandbox accepts. */
-  token: string;
+  merchantFor: MerchantFor<ApiMerchant>;
   /** Check requests with the generated validators (off behind Prism, which checks them). */
   checkRequests?: boolean;
 }
@@ -43,10 +52,8 @@ function nullableCursor(spec: SpecNode, listSchema: SpecNode, nextCursor: string
   );
 }
 
-export function createApi({ spec, routes, state, token, checkRequests = true }: ApiOptions): Api {
-  const expected = `Bearer ${token}`;
-  const check = createRequestCheck({ routes, isAuthorized: (authorization) => authorization === expected, checkSchemas: checkRequests });
-
+export function createApi({ spec, routes, merchantFor, checkRequests = true }: ApiOptions): Api {
+  const check = createRequestCheck({ routes, refuseToken: (authorization) => merchantFor(authorization).refused, checkSchemas: checkRequests });
   function errorStatus(route: Route, error: SandboxError): number {
     if (error.kind === 'not-found' && route.statuses.has(404)) return 404;
     if (error.kind === 'conflict' && route.statuses.has(409)) return 409;
@@ -64,7 +71,7 @@ export function createApi({ spec, routes, state, token, checkRequests = true }: 
     });
   }
 
-  function listPage(route: Route, params: Record<string, string>, query: Record<string, unknown>): ApiAnswer {
+  function listPage(state: State, route: Route, params: Record<string, string>, query: Record<string, unknown>): ApiAnswer {
     const paging = route.paging!;
     const shape = lists.get(route)!;
     const max: number = route.limit?.maximum ?? 100;
@@ -103,9 +110,21 @@ export function createApi({ spec, routes, state, token, checkRequests = true }: 
 
   /** One API request → its answer. */
   function handle(request: ApiRequest): ApiAnswer {
+    // A request the API would refuse is refused first, here as at the API port's front (which never lets it
+    // reach the sandbox): the operation, the token, the encoding, the JSON and the spec's rules.
     const verdict = check(request);
     if (verdict.refused) return verdict.refused;
-    const { route, params, query, body } = verdict.accepted;
+    const { route } = verdict.accepted;
+    const { merchant } = merchantFor(route.secured ? (request.authorization ?? '') : undefined);
+    if (!merchant) return { status: 500, body: { message: 'the sandbox lost the merchant of this token' }, route };
+    // A fault answers before anything is changed; a delay alone holds the normal answer.
+    const fault = merchant.faults.take(route.operationId);
+    if (fault?.error) return { ...fault.error, route, delayMs: fault.delayMs, fault: true };
+    const result = operate(merchant.state, verdict.accepted);
+    return fault ? { ...result, delayMs: fault.delayMs } : result;
+  }
+
+  function operate(state: State, { route, params, query, body }: CheckedRequest): ApiAnswer {
     const answer = (result: ApiAnswer): ApiAnswer => ({ ...result, route });
     // Under an object that does not exist there is nothing to list or retrieve: name the parent, not the child.
     for (const { param, resource } of route.parents) {
@@ -127,7 +146,7 @@ export function createApi({ spec, routes, state, token, checkRequests = true }: 
           return answer(json(200, state.present(route.resource, record)));
         }
         case 'list':
-          return answer(listPage(route, params, query));
+          return answer(listPage(state, route, params, query));
         default:
           return answer(message(500, `the sandbox does not implement ${route.operationId}`));
       }

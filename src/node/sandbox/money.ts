@@ -28,8 +28,9 @@ export function checkExactAmount(field: string, amount: unknown): void {
   if (amount !== undefined && !isExactAmount(amount)) throw invalid(`${field}: ${exactAmountRule}, not ${String(amount)}`);
 }
 
-// Amounts that reach the sums below have passed checkExactAmount, and every sum is checked to stay exact.
-const toCentavos = (amount: number | undefined): number => centavos(amount ?? 0) ?? Number.NaN;
+// Amounts that reach the sums below have passed checkExactAmount (one read from an older state file is taken to
+// the nearest centavo), and every sum is checked to stay within the exact range.
+const toCentavos = (amount: number | undefined): number => Math.round((amount ?? 0) * 100);
 
 function fromCentavos(count: number): number {
   if (!(Math.abs(count) <= maxCentavos)) throw new RangeError(`an amount of ${count} centavos is beyond what the sandbox keeps exactly`);

@@ -12,12 +12,17 @@ export interface ApiRequest {
   bodyText?: string | undefined;
 }
 
-/** The answer; `route` is the matched operation (for response checks), undefined when none matched. */
+/**
+ * The answer; `route` is the matched operation (for response checks), undefined when none matched; `delayMs` how
+ * long to hold it; `fault` set when a fault asked for answered it (outside the spec on purpose).
+ */
 export interface ApiAnswer {
   status: number;
   body: unknown;
   route?: Route;
   headers?: Record<string, string>;
+  delayMs?: number;
+  fault?: boolean;
 }
 
 /** A request the sandbox may act on: its operation, decoded path parameters, typed query and parsed body. */
@@ -30,8 +35,11 @@ export interface CheckedRequest {
 
 export interface RequestCheckOptions {
   routes: RouteTable;
-  /** Whether an `Authorization` header lets the caller in. */
-  isAuthorized: (authorization: string | null | undefined) => boolean;
+  /**
+   * Why an `Authorization` header does not let the caller in (the 401's message), or undefined when it does.
+   * Undefined stands for an operation that needs no token.
+   */
+  refuseToken: (authorization: string | undefined) => string | undefined;
   /** Check path, query and body with the generated validators (off when they were compiled from another spec). */
   checkSchemas: boolean;
 }
@@ -41,13 +49,15 @@ export type RequestVerdict = { refused: ApiAnswer; accepted?: undefined } | { ac
 const message = (status: number, text: string, route?: Route): ApiAnswer => ({ status, body: { message: text }, ...(route ? { route } : {}) });
 
 /** Judges requests in Palomma's order: the operation, then the token, then what the request carries. */
-export function createRequestCheck({ routes, isAuthorized, checkSchemas }: RequestCheckOptions): (request: ApiRequest) => RequestVerdict {
+export function createRequestCheck({ routes, refuseToken, checkSchemas }: RequestCheckOptions): (request: ApiRequest) => RequestVerdict {
   return function check({ method, url, authorization, bodyText }) {
     const found = routes.match(method, url.pathname);
     if (!found) return { refused: message(404, `no operation of the API has the path ${url.pathname}`) };
     if (found.allowed) return { refused: message(405, `${url.pathname} answers ${found.allowed.join(', ')}, not ${method}`) };
     const { route, params } = found;
-    if (route.secured && !isAuthorized(authorization)) return { refused: message(401, 'Unauthorized', route) };
+    // Every operation of Palomma's spec is secured; one that is not would act for the base token's merchant.
+    const tokenRefused = refuseToken(route.secured ? (authorization ?? '') : undefined);
+    if (tokenRefused !== undefined) return { refused: message(401, tokenRefused, route) };
     if (!params) return { refused: message(400, `${found.badParam ?? 'path'}: is not valid percent-encoding`, route) };
     let body: unknown;
     if (route.hasBody) {

@@ -6,8 +6,8 @@ import { isLoopbackHost } from '../../client/internal/loopback.js';
 import { BodyTooLarge, readBody } from '../http-body.js';
 import { startCheckedProxy, type CheckedProxy } from '../prism/checked-proxy.js';
 import { startPrismProxy, type MockServer } from '../prism/mock.js';
-import { controlClient } from './control-client.js';
-import { createSandboxCore, defaultIntegrityKey, defaultToken, type RequestParts } from './sandbox.js';
+import { merchantControls } from './control-client.js';
+import { createSandboxCore, defaultIntegrityKey, defaultToken, type RequestParts, type SandboxCore } from './sandbox.js';
 import { loadSpec } from './spec.js';
 import type { SandboxServer, SandboxServerOptions } from './types.js';
 import { validatorsFit } from './validation.js';
@@ -18,11 +18,11 @@ const urlFor = (host: string, port: number) => `http://${host.includes(':') ? `[
 type Answer = { status: number; body?: unknown; html?: string | undefined; headers?: Record<string, string> | undefined };
 
 /** A node:http server answering with `handle({ method, url, authorization, bodyText })`. */
-function serve(handle: (request: RequestParts) => Answer, origin: () => string | undefined): Server {
+function serve(handle: (request: RequestParts) => Promise<Answer>, origin: () => string | undefined): Server {
   return createServer(async (request, response) => {
     try {
       const bodyText = await readBody(request);
-      const result = handle({ method: request.method ?? 'GET', url: `${origin()}${request.url}`, authorization: request.headers.authorization, bodyText });
+      const result = await handle({ method: request.method ?? 'GET', url: `${origin()}${request.url}`, authorization: request.headers.authorization, bodyText });
       if (result.html !== undefined) {
         response.writeHead(result.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...result.headers }).end(result.html);
       } else {
@@ -60,6 +60,14 @@ const closeServer = (server: Server) =>
  * customer's pages.
  */
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
+  return (await startSandboxWithCore(options)).server;
+}
+
+/**
+ * {@link startSandboxServer}, and the engine behind it: for the repository's own tools (`npm start` hands every
+ * merchant's state from one sandbox to the next), not part of the package's entry.
+ */
+export async function startSandboxWithCore(options: SandboxServerOptions = {}): Promise<{ server: SandboxServer; core: SandboxCore }> {
   const { port = 4020, controlPort = 4021, host = '127.0.0.1', allowRemote = false, prismTimeoutMs, onPrismLog, publicControlUrl, ...coreOptions } = options;
   if (!isLoopbackHost(host) && !allowRemote) {
     throw new Error(`Refusing to listen on ${host}: the sandbox listens on loopback (127.0.0.1) only, unless you pass allowRemote: true (--allow-remote)`);
@@ -94,16 +102,19 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   }
   const controlBase = controlUrl;
   let closing: Promise<void> | undefined;
-  const send = async (method: string, path: string, bodyText?: string) => {
-    const response = await fetch(`${controlBase}${path}`, { method, headers: { 'content-type': 'application/json' }, body: bodyText });
+  const send = async (method: string, path: string, bodyText?: string, as?: string) => {
+    const headers = { 'content-type': 'application/json', ...(as !== undefined && { authorization: `Bearer ${as}` }) };
+    const response = await fetch(`${controlBase}${path}`, { method, headers, body: bodyText });
     return { status: response.status, body: (await response.json()) as unknown };
   };
-  return {
+  const controls = merchantControls({ send, routes: core.controlRoutes, token: coreOptions.token ?? defaultToken, idle: core.webhooksIdle });
+  const server: SandboxServer = {
     url: front.url,
     controlUrl,
     upstreamUrl,
     prism: proxy,
-    control: { ...controlClient(send, core.controlRoutes), webhooksSettled: () => core.webhooks.idle() },
+    control: controls.control,
+    merchant: controls.merchant,
     close() {
       closing ??= (async () => {
         core.close();
@@ -112,6 +123,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       return closing;
     },
   };
+  return { server, core };
 }
 
 export { defaultIntegrityKey, defaultToken };

@@ -94,9 +94,9 @@ describe('palomma sandbox', () => {
     expect(bin.output).toMatch(pattern);
   });
 
-  it('lists its four commands', async () => {
+  it('lists its six commands', async () => {
     const bin = await runCli(['--help']);
     expect(bin.code).toBe(0);
-    for (const command of ['mock', 'sandbox', 'proxy', 'webhook send']) expect(bin.output).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['mock', 'sandbox', 'proxy', 'flows', 'webhook send', 'trigger']) expect(bin.output).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 });

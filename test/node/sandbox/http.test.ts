@@ -13,7 +13,7 @@ import { exampleCalls } from '../../../src/node/cli/contract-check.js';
 import { launchChromium } from '../../helpers/chromium.js';
 import { startHttpServer } from '../../helpers/http-server.js';
 import { spec } from '../../helpers/spec.js';
-import { bankAccount, controlAnswerProblems, customerBody, integrityKey, startReceiver, watchingFetch } from '../../helpers/sandbox.js';
+import { bankAccount, controlAnswerProblems, customerBody, integrityKey, pastNextCycle, startReceiver, watchingFetch } from '../../helpers/sandbox.js';
 
 const token = 'sandbox-http-test-token';
 let server: SandboxServer;
@@ -163,6 +163,11 @@ describe('every operation of the spec', () => {
 
 describe('payin flows through Prism', () => {
   const account = () => palomma().merchantAccounts.retrieve('default');
+  // Just past a settlement cycle: none settles these tests' payins on its own (the next is two hours or more away).
+  beforeAll(async () => {
+    const now = (await server.control.clock()).now;
+    await server.control.advanceClock({ to: pastNextCycle(now) });
+  });
 
   it('one-time payin: link → payer pays → approved webhook; the amount waits unsettled in the merchant account', async () => {
     const client = palomma();

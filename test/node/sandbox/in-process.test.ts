@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPalommaClient } from '../../../src/client/index.js';
 import { accountScenarios, amountScenarios, createSandbox, SandboxControlError, type Sandbox } from '../../../src/node/sandbox/index.js';
 import { verifyWebhook } from '../../../src/webhooks/index.js';
-import { bankAccount, checkedControl, controlAnswerProblems, controlAnswers, customerBody, integrityKey, type Received } from '../../helpers/sandbox.js';
+import { bankAccount, checkedControl, controlAnswerProblems, controlAnswers, customerBody, integrityKey, pastNextCycle, type Received } from '../../helpers/sandbox.js';
 import { scratchDir, withLocalImports } from '../../helpers/snippets.js';
 import { spec } from '../../helpers/spec.js';
 
@@ -78,8 +78,30 @@ describe('createSandbox', () => {
     expect(deliveries.map((d) => d.state)).toEqual(['delivered', 'delivered']);
   });
 
+  it('lists the webhook deliveries of one object and one event type, and refuses any other filter', async () => {
+    const { sandbox, palomma } = inProcess();
+    const customer = await palomma.customers.create(customerBody());
+    const target = await palomma.payoutTargets.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
+    await sandbox.control.authorizePayoutTarget(target.id!, { outcome: 'active' });
+    const payout = await palomma.payoutRequests.create({ payoutTargetId: target.id!, amount: 250_000 });
+    await sandbox.control.completePayoutRequest(payout.id!, { outcome: 'approved' });
+    await sandbox.control.webhooksSettled();
+    const list = async (query: string) => {
+      const response = await sandbox.control.fetch(`http://sandbox.palomma.invalid/webhookDeliveries${query}`);
+      return { status: response.status, body: await response.json() };
+    };
+    const pick = (items: { eventType: string; eventId: string; state: string }[]) => items.map((d) => [d.eventType, d.eventId, d.state]);
+    expect(pick((await list(`?eventId=${target.id}`)).body.items)).toEqual([['payout-target.update', target.id, 'delivered']]);
+    expect(pick((await list('?eventType=payout-request.update')).body.items)).toEqual([['payout-request.update', payout.id, 'delivered']]);
+    expect((await list(`?eventId=${target.id}&eventType=payout-request.update`)).body.items).toEqual([]);
+    expect((await list('')).body.items).toHaveLength(2);
+    expect(await list('?status=delivered')).toEqual({ status: 400, body: { message: 'status: is not a filter of webhookDeliveries (allowed: eventId, eventType)' } });
+  });
+
   it('runs the one-time and the recurring payin flows in process, through settlement', async () => {
     const { sandbox, palomma, received } = inProcess();
+    // Just past a settlement cycle: none settles these payins on its own before the test does.
+    await sandbox.control.advanceClock({ to: pastNextCycle((await sandbox.control.clock()).now) });
     const customer = await palomma.customers.create(customerBody());
     const link = await palomma.payinLinks.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/p', amount: 50_000, type: 'general', availableTypes: ['pse'] });
     await sandbox.control.payPayinLink(link.id, { outcome: 'approved' });

@@ -31,3 +31,19 @@ describe("the sandbox's 400 for a request that breaks the spec", () => {
     expect((error as PalommaValidationError).message).toBe(`POST /payoutTargets: request is invalid, not sent: ${message}`);
   });
 });
+
+describe('a request that breaks the spec, with a fault waiting', () => {
+  it('is refused with its 400 first, as at the API port, and leaves the fault for the next call', async () => {
+    await sandbox.control.addFault({ operationId: 'createPayoutTarget', status: 500 });
+    const post = async (body: unknown) => {
+      const response = await sandbox.fetch('https://sandbox.api.palomma.com/v0/payoutTargets', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${sandbox.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as { message: string } };
+    };
+    expect(await post({ ...target, customerId: '' })).toEqual({ status: 400, body: { message: 'customerId must not be empty' } });
+    expect(await post(target)).toMatchObject({ status: 500, body: { message: expect.stringMatching(/because of a fault asked for with POST \/faults/) } });
+  });
+});

@@ -8,7 +8,8 @@ import { checkBrowser, checkToken, resolveBaseUrl, type Environment } from './co
 import { LightRequest } from './transport/light-request.js';
 import { wrapMethods, type HttpMethodName } from './methods.js';
 import { createResources } from './resources.js';
-import { resolveSettings, type BehaviourOptions } from './settings.js';
+import { PalommaConfigError } from './errors.js';
+import { behaviourOptionNames, resolveSettings, type BehaviourOptions } from './settings.js';
 import type { FetchLike } from './transport/transport.js';
 import { createUnwrap } from './transport/unwrap.js';
 import { loadResponseValidators } from './validation/index.js';
@@ -30,8 +31,24 @@ export interface PalommaClientOptions extends BehaviourOptions {
  */
 export type PalommaClient = RawClient<paths> & Resources;
 
+/** The options `createPalommaClient` takes, checked at run time too, for callers without TypeScript. */
+const clientOptionNames = new Set<string>(['token', 'environment', 'baseUrl', 'fetch', ...behaviourOptionNames]);
+
+function checkOptionNames(options: object): void {
+  for (const key of Object.keys(options)) {
+    if (!clientOptionNames.has(key)) {
+      throw new PalommaConfigError(`${key}: not an option of createPalommaClient; it takes ${[...clientOptionNames].join(', ')}`);
+    }
+  }
+}
+
 export function createPalommaClient(options: PalommaClientOptions): PalommaClient {
-  const token = checkToken(options?.token);
+  if (options === null || options === undefined) checkToken(undefined); // the same clear error as a missing token
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new PalommaConfigError('createPalommaClient takes one options object, { token, … }');
+  }
+  checkOptionNames(options);
+  const token = checkToken(options.token);
   checkBrowser(options);
   const baseUrl = resolveBaseUrl(options);
   const settings = resolveSettings(options, token);

@@ -1,6 +1,6 @@
 // Cursor paging: `await list()` gives the first page; `for await (… of list())` walks every item of every page.
 import type { WithResponse } from './api-promise.js';
-import { PalommaError, PalommaResponseValidationError } from './errors.js';
+import { PalommaConfigError, PalommaError, PalommaResponseValidationError } from './errors.js';
 import { notAList } from './validation/body-shape.js';
 
 export interface PagingOptions {
@@ -22,9 +22,10 @@ export const defaultMaxPages = 1_000;
 /** Fetches the page at `cursor` (undefined: the first page). */
 export type FetchPage<Page> = (cursor: string | undefined) => Promise<WithResponse<Page>>;
 
+// A bad option is the caller's mistake, like every other option error: a PalommaConfigError.
 function checkCount(name: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new PalommaError(`${name}: must be a whole number, ${min} or more; got ${String(value)}`);
+    throw new PalommaConfigError(`${name}: must be a whole number, ${min} or more; got ${String(value)}`);
   }
   return value;
 }
@@ -34,7 +35,7 @@ function checkCount(name: string, value: unknown, min: number): number {
  * page, until a page comes whose next cursor is null, absent or empty. A walk stops with an error rather than
  * loop for ever when it passes `maxPages`, or when the server hands back a cursor it already gave.
  */
-export class PageList<Item, Page> implements PromiseLike<Page>, AsyncIterable<Item> {
+export class PageList<Item, Page> implements Promise<Page>, AsyncIterable<Item> {
   private first: Promise<WithResponse<Page>> | undefined;
   private readonly maxPages: number;
   /** `GET /payoutRequests`, for messages. */
@@ -70,6 +71,20 @@ export class PageList<Item, Page> implements PromiseLike<Page>, AsyncIterable<It
     return this.firstPage()
       .then((first) => first.data)
       .then(onFulfilled, onRejected);
+  }
+
+  /** Like a promise's `catch`: handles a failure of the first page. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page | B> {
+    return this.then(undefined, onRejected);
+  }
+
+  /** Like a promise's `finally`: runs once the first page has arrived or failed. */
+  finally(onFinally?: (() => void) | null): Promise<Page> {
+    return this.then().finally(onFinally);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'PageList';
   }
 
   /** The first page and the Response it came in (status, headers), from the same request as `await`. */

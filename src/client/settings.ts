@@ -44,6 +44,19 @@ export interface BehaviourOptions {
   dangerouslyAllowBrowser?: boolean;
 }
 
+/** The names of {@link BehaviourOptions}, for the run-time check of a client's options. */
+export const behaviourOptionNames = [
+  'timeout',
+  'maxRetries',
+  'validateRequests',
+  'validateResponses',
+  'onWarning',
+  'logger',
+  'logLevel',
+  'maxResponseBytes',
+  'dangerouslyAllowBrowser',
+] as const satisfies readonly (keyof BehaviourOptions)[];
+
 export interface Settings {
   timeout: number;
   maxRetries: number;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PalommaConfigError } from '../../src/client/errors.js';
 import { createWebhookDeduper, seenWebhookIds, signWebhook, verifyWebhook, type WebhookIdStore } from '../../src/webhooks/index.js';
-import { exampleEnvelope, integrityKey } from './fixtures.js';
+import { exampleEnvelope, integrityKey } from '../helpers/webhooks.js';
 
 describe('seenWebhookIds', () => {
   it('remembers ids up to max, forgetting the least recently seen first', () => {

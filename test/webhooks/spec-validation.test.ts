@@ -1,7 +1,7 @@
 // verifyWebhook checks the authentic envelope against the spec: drift is reported, and rejected only on request.
 import { describe, expect, it, vi } from 'vitest';
 import { PalommaWebhookPayloadError, signWebhook, verifyWebhook } from '../../src/webhooks/index.js';
-import { exampleEnvelope, integrityKey } from './fixtures.js';
+import { exampleEnvelope, integrityKey } from '../helpers/webhooks.js';
 
 async function deliveryOf(envelope: object) {
   return signWebhook({ envelope: envelope as never, integrityKey });

@@ -13,7 +13,7 @@ import {
   verifyWebhook,
   type WebhookEvent,
 } from '../../src/webhooks/index.js';
-import { exampleEnvelope, exampleHeaders, integrityKey, specExampleKey, webhookTypes } from './fixtures.js';
+import { exampleEnvelope, exampleHeaders, integrityKey, specExampleKey, webhookTypes } from '../helpers/webhooks.js';
 
 const target = exampleEnvelope('payout-target.update');
 

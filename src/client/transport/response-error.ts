@@ -1,6 +1,7 @@
 // Turns an error response into the named PalommaApiError subclass a caller can branch on, with nothing of the
 // token in it: the server's body, headers and text are masked before the error is built.
 import {
+  formatIssues,
   PalommaApiError,
   PalommaAuthenticationError,
   PalommaInvalidRequestError,
@@ -50,5 +51,11 @@ export function responseError(
   const message = `${request.method} ${request.path}: ${status}${said ? ` — ${said}` : ''}`;
   const ErrorClass = errorClass(response.status);
   const context = { ...request, cause: cause === undefined ? undefined : redactor.cause(cause) };
-  return new ErrorClass(message, response.status, clean, redactor.response(response), context);
+  const error = new ErrorClass(message, response.status, clean, redactor.response(response), context);
+  // A problem list without a message (Prism's 422 problem+json): the message says the first problem, not the status alone.
+  if (!said && error instanceof PalommaInvalidRequestError && error.issues.length) {
+    const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more in .issues)` : '';
+    error.message = `${message} — ${formatIssues(error.issues.slice(0, 1), '(body)')}${more}`;
+  }
+  return error;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { componentRef, schemaErrors } from '../helpers/schemas.js';
 import { spec } from '../helpers/spec.js';
-import { exampleEnvelope, exampleHeaders, webhookTypes } from './fixtures.js';
+import { exampleEnvelope, exampleHeaders, webhookTypes } from '../helpers/webhooks.js';
 
 describe('openapi.yaml webhooks', () => {
   it('describes every documented event type', () => {

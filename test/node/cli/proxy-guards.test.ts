@@ -2,10 +2,10 @@
 // parsing for the mock (IPv6 loopback included).
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { normalHostname } from '../../src/node/cli/args.js';
-import { redactValue } from '../../src/node/cli/redact.js';
-import { isLoopbackHost, startMockServer } from '../../src/node/prism/mock.js';
-import { serverUrl } from '../helpers/spec.js';
+import { normalHostname } from '../../../src/node/cli/args.js';
+import { redactValue } from '../../../src/node/cli/redact.js';
+import { isLoopbackHost, startMockServer } from '../../../src/node/prism/mock.js';
+import { serverUrl } from '../../helpers/spec.js';
 
 function runProxy(upstream: string): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, ['bin/palomma.mjs', 'proxy', '--upstream', upstream], {

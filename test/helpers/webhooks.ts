@@ -1,6 +1,6 @@
 // The spec's webhook examples (fresh copies), so the tests sign and verify what openapi.yaml documents.
 import type { WebhookEventOf, WebhookEventType } from '../../src/webhooks/index.js';
-import { spec } from '../helpers/spec.js';
+import { spec } from './spec.js';
 
 /** The key the spec's header examples are signed with (see the Webhooks tag in openapi.yaml). */
 export const specExampleKey = 'example-integrity-key';

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PalommaConfigError } from '../../src/client/index.js';
 import { importIntegrityKey, PalommaWebhookSignatureError, signWebhook, verifyWebhook, type VerifyWebhookOptions } from '../../src/webhooks/index.js';
-import { exampleEnvelope, integrityKey } from '../webhooks/fixtures.js';
+import { exampleEnvelope, integrityKey } from '../helpers/webhooks.js';
 
 const subtle = globalThis.crypto.subtle;
 const rawKey = new TextEncoder().encode(integrityKey);

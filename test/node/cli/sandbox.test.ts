@@ -2,8 +2,8 @@
 // chosen token out of its output, stops cleanly; bad options and commands exit 2 with the reason.
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sandboxOptions, UsageError } from '../../src/node/cli/sandbox.js';
-import { customerBody, integrityKey, startReceiver } from '../helpers/sandbox.js';
+import { sandboxOptions, UsageError } from '../../../src/node/cli/sandbox.js';
+import { customerBody, integrityKey, startReceiver } from '../../helpers/sandbox.js';
 
 function runBin(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['bin/palomma.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });

@@ -3,8 +3,8 @@
 
 // ---- README example (Contract testing → "A mock for your own tests"), imports pointed at the source ----
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createPalommaClient, type CreatePayoutTargetBody } from '../../src/client/index.js';
-import { startMockServer, type MockServer } from '../../src/node/prism/mock.js';
+import { createPalommaClient, type CreatePayoutTargetBody } from '../../../src/client/index.js';
+import { startMockServer, type MockServer } from '../../../src/node/prism/mock.js';
 
 let mock: MockServer;
 beforeAll(async () => {
@@ -42,10 +42,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe } from 'vitest';
 import { build } from 'esbuild';
-import { exampleCalls } from '../../src/node/cli/contract-check.js';
-import { PalommaValidationError } from '../../src/client/index.js';
-import { responseIssues } from '../../src/client/validation/index.js';
-import { spec } from '../helpers/spec.js';
+import { exampleCalls } from '../../../src/node/cli/contract-check.js';
+import { PalommaValidationError } from '../../../src/client/index.js';
+import { responseIssues } from '../../../src/client/validation/index.js';
+import { spec } from '../../helpers/spec.js';
 
 const createOperation = spec.paths['/payoutTargets'].post;
 const send = (url: string, headers: Record<string, string> = {}) =>
@@ -179,7 +179,7 @@ describe('startMockServer', () => {
       // An installed package (its package.json beside the module) without the optional Prism peer.
       await build({ entryPoints: [join(process.cwd(), 'src/node/prism/mock.js')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'mock.mjs'), logLevel: 'error' });
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'palomma-openapi', type: 'module' }));
-      const isolated = (await import(pathToFileURL(join(dir, 'mock.mjs')).href)) as typeof import('../../src/node/prism/mock.js');
+      const isolated = (await import(pathToFileURL(join(dir, 'mock.mjs')).href)) as typeof import('../../../src/node/prism/mock.js');
       let resolvable = true;
       try {
         isolated.prismCliPath();

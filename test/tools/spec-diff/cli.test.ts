@@ -10,7 +10,7 @@ const exec = promisify(execFile);
 
 const script = join(process.cwd(), 'tools/spec-diff/main.mjs');
 const fixture = (name: string, file: 'base.yaml' | 'head.yaml') =>
-  readFileSync(join(process.cwd(), 'test/spec-diff/fixtures', name, file), 'utf8');
+  readFileSync(join(process.cwd(), 'test/tools/spec-diff/fixtures', name, file), 'utf8');
 const packageJson = (version: string) => `${JSON.stringify({ name: 'fixture', version }, null, 2)}\n`;
 const scratches: string[] = [];
 

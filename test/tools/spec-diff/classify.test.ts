@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { diffSpecs, isMajorBump, summarize } from '../../tools/spec-diff/classify.mjs';
+import { diffSpecs, isMajorBump, summarize } from '../../../tools/spec-diff/classify.mjs';
 
-const fixtures = join(process.cwd(), 'test/spec-diff/fixtures');
+const fixtures = join(process.cwd(), 'test/tools/spec-diff/fixtures');
 const load = (name: string, file: 'base.yaml' | 'head.yaml') => parse(readFileSync(join(fixtures, name, file), 'utf8'));
 
 type Kind = 'breaking' | 'risk' | 'non-breaking' | 'docs';

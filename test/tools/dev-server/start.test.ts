@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editedSpec, launchStart, probe, until } from '../../tools/dev-server/harness.mjs';
+import { editedSpec, launchStart, probe, until } from '../../../tools/dev-server/harness.mjs';
 
 type Started = Awaited<ReturnType<typeof launchStart>>;
 let start: Started;

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPalommaClient } from '../../src/client/index.js';
-import { accountScenarios, amountScenarios, createSandbox, SandboxControlError, type Sandbox } from '../../src/node/sandbox/index.js';
-import { verifyWebhook } from '../../src/webhooks/index.js';
-import { bankAccount, customerBody, integrityKey, type Received } from '../helpers/sandbox.js';
-import { spec } from '../helpers/spec.js';
+import { createPalommaClient } from '../../../src/client/index.js';
+import { accountScenarios, amountScenarios, createSandbox, SandboxControlError, type Sandbox } from '../../../src/node/sandbox/index.js';
+import { verifyWebhook } from '../../../src/webhooks/index.js';
+import { bankAccount, customerBody, integrityKey, type Received } from '../../helpers/sandbox.js';
+import { spec } from '../../helpers/spec.js';
 
 const open: Sandbox[] = [];
 afterEach(() => {

@@ -2,9 +2,9 @@
 // the spec: what they call valid is valid, and every invalid variant is invalid exactly where it says.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { schemaArbitraries } from '../helpers/arbitraries.js';
-import { ajv, schemaId } from '../helpers/schemas.js';
-import { spec } from '../helpers/spec.js';
+import { schemaArbitraries } from './arbitraries.js';
+import { ajv, schemaId } from './schemas.js';
+import { spec } from './spec.js';
 
 const seed = Number(process.env.PROPERTY_SEED ?? 20_240_611);
 const arbitraries = schemaArbitraries(spec);

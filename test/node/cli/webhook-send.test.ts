@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyWebhook } from '../../src/webhooks/index.js';
-import { exampleEnvelope, integrityKey } from './fixtures.js';
+import { verifyWebhook } from '../../../src/webhooks/index.js';
+import { exampleEnvelope, integrityKey } from '../../helpers/webhooks.js';
 
 const run = promisify(execFile);
 const bin = join(process.cwd(), 'bin/palomma.mjs');

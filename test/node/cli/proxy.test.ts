@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleCalls } from '../../src/node/cli/contract-check.js';
-import { spec } from '../helpers/spec.js';
-import { json, startSpecUpstream, type SpecUpstream } from '../helpers/spec-upstream.js';
+import { exampleCalls } from '../../../src/node/cli/contract-check.js';
+import { spec } from '../../helpers/spec.js';
+import { json, startSpecUpstream, type SpecUpstream } from '../../helpers/spec-upstream.js';
 
 interface Run {
   code: number | null;

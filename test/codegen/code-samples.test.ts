@@ -9,7 +9,7 @@ import { spec } from '../helpers/spec.js';
 
 const documented = withCodeSamples(spec);
 const operations = describeOperations(spec);
-const scratch = mkdtempSync(join(process.cwd(), 'test/docs/.samples-'));
+const scratch = mkdtempSync(join(process.cwd(), 'test/codegen/.samples-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const samplesOf = (op: { path: string; httpMethod: string }) =>

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { editedSpec, launchStart } from '../../tools/dev-server/harness.mjs';
+import { editedSpec, launchStart } from '../../../tools/dev-server/harness.mjs';
 
 const original = readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8');
 const broken = original.replace('operationId: createPayoutTarget', 'operationId: ""');

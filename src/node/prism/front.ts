@@ -31,6 +31,8 @@ export interface FrontOptions {
   name: string;
   /** More host names to answer (`--allowed-host`). */
   allowedHosts?: readonly string[];
+  /** Ports of fronts that forward to this one with the Host unchanged (npm start's), answered like its own. */
+  extraPorts?: () => readonly number[];
   /** Origins whose pages may call through the front (CORS without credentials); none by default. */
   allowedOrigins?: readonly string[] | (() => readonly string[]);
   maxBodyBytes?: number;
@@ -106,7 +108,7 @@ export function startGuardFront(options: FrontOptions): Promise<GuardFront> {
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    const checked = checkRequest(request, { ports: () => [listeningPort], allowedHosts, allowedOrigins: origins(), foreignPages: 'all' });
+    const checked = checkRequest(request, { ports: () => [listeningPort, ...(options.extraPorts?.() ?? [])], allowedHosts, allowedOrigins: origins(), foreignPages: 'all' });
     if (checked.refusal) return refuseAndClose(request, response, checked.refusal.status, checked.refusal.message);
     // Only an allowed origin is told it may read the answer, and never with credentials.
     const allowed = checked.origin.kind === 'allowed' ? checked.origin.origin : undefined;

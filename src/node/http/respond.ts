@@ -23,9 +23,9 @@ export function sendMessage(response: ServerResponse, status: number, message: s
 const drainMs = 2_000;
 
 /**
- * Refuses a request before (or while) its body arrives: the answer is sent with `Connection: close`, what is still
- * coming is read and dropped (closing a socket with unread data would reset it, and the client would see a reset
- * instead of the answer), and the connection is cut after {@link drainMs} in any case.
+ * Refuses a request before (or while) its body arrives: the answer is sent at once, and what is still coming is read
+ * and dropped. Closing the connection instead would reset it under a client still sending, which then sees a broken
+ * pipe rather than the answer; a body that has not ended {@link drainMs} after the answer gets its connection cut.
  */
 export function refuseAndClose(request: IncomingMessage, response: ServerResponse, status: number, message: string): void {
   if (response.headersSent) {
@@ -35,9 +35,11 @@ export function refuseAndClose(request: IncomingMessage, response: ServerRespons
   request.removeAllListeners('data');
   request.resume();
   response.once('finish', () => {
+    if (request.complete) return;
     const timer = setTimeout(() => request.socket.destroy(), drainMs);
     timer.unref();
+    request.once('end', () => clearTimeout(timer));
     request.socket.once('close', () => clearTimeout(timer));
   });
-  sendMessage(response, status, message, { connection: 'close' });
+  sendMessage(response, status, message);
 }

@@ -5,8 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { boundServer, readBody } from '../http/body.js';
 import { checkRequest, type RequestPolicy } from '../http/guard.js';
 import { escapeHtml, htmlHeaders } from '../http/html.js';
-import { safeMethods } from '../http/origin-check.js';
-import { isJsonType } from '../http/request-shape.js';
+import { isJsonType, percentEncodingProblem } from '../http/request-shape.js';
 import { refuseAndClose, sendJson, sendMessage } from '../http/respond.js';
 
 export interface ControlRequest {
@@ -24,6 +23,9 @@ export type ControlResult =
       styles?: readonly string[];
       formTargets?: readonly string[];
     };
+
+// The methods that carry a decision or a command; any other is the router's to answer (404, 405).
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Control bodies are a few fields; page forms a few more. */
 export const maxControlBodyBytes = 64_000;
@@ -68,9 +70,11 @@ export function createControlServer(handle: (request: ControlRequest) => Control
       };
       const checked = checkRequest(request, { ...policy, foreignPages: 'unsafe' });
       if (checked.refusal) return refuse(checked.refusal.status, checked.refusal.message);
+      const badTarget = percentEncodingProblem(request.url ?? '/');
+      if (badTarget) return refuse(400, badTarget);
       const read = await readBody(request, maxControlBodyBytes);
       if (!read.ok) return refuse(read.status, read.message);
-      if (!safeMethods.has(request.method ?? 'GET')) {
+      if (writeMethods.has(request.method ?? 'GET')) {
         const problem = contentTypeProblem(page, request.headers['content-type'], read.body.length);
         if (problem) return page ? send(response, pageRefusal(415, problem)) : sendMessage(response, 415, problem);
       }

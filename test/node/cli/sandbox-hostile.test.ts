@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childrenOf, runBin, type RunningBin } from '../../helpers/bin.js';
 import { launchChromium } from '../../helpers/chromium.js';
 import { hostileRequests, sendRaw, survive, type RawRequest } from '../../helpers/hostile-requests.js';
-import { bankAccount, customerBody, startReceiver } from '../../helpers/sandbox.js';
+import { bankAccount, customerBody, integrityKey, startReceiver } from '../../helpers/sandbox.js';
 
 const token = 'palomma-sandbox-token';
 const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -30,7 +30,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  bin = runBin(['sandbox', '--port', '0', '--control-port', '0', '--webhook-url', receiver.url]);
+  bin = runBin(['sandbox', '--port', '0', '--control-port', '0', '--webhook-url', receiver.url], { PALOMMA_INTEGRITY_KEY: integrityKey });
   [browser] = await Promise.all([launchChromium(), bin.waitFor(/Ctrl-C stops it/)]);
   api = /API: +(http:\/\/127\.0\.0\.1:\d+)/.exec(bin.output())![1]!;
   control = /Control: +(http:\/\/127\.0\.0\.1:\d+)/.exec(bin.output())![1]!;
@@ -114,7 +114,8 @@ describe('Host and Origin', () => {
       await tab.close();
     }
     expect((await fetch(`${api}/customers/${customer.id}`, { headers: auth })).status).toBe(200);
-    expect(await json(await fetch(`${api}/payoutTargets/${target.id}`, { headers: auth }))).toMatchObject({ status: 'pending' });
+    // Still undecided (a target waiting for its customer has no status in Palomma's enum).
+    expect((await json(await fetch(`${api}/payoutTargets/${target.id}`, { headers: auth }))).status).toBeUndefined();
     expect(prismPid()).toEqual([before]);
     expect(bin.output()).not.toMatch(/died/);
   });
@@ -122,7 +123,7 @@ describe('Host and Origin', () => {
 
 describe('the customer pages', () => {
   it('a reflected <img onerror> in a 404 is escaped, under a CSP that allows no script (Chromium runs none)', async () => {
-    const raw = await sendRaw(control, { path: '/pages/<img src=x onerror=alert(document.domain)>/x' });
+    const raw = await sendRaw(control, { path: '/pages/<img%20src=x%20onerror=alert(document.domain)>/x' });
     expect(raw).toMatchObject({ status: 404 });
     expect((raw as { body: string }).body).not.toContain('<img');
     expect((raw as { body: string }).body).toContain('&lt;img src=x onerror=alert(document.domain)&gt;');
@@ -172,7 +173,7 @@ describe('the customer pages', () => {
     const token = /name="token" value="([^"]+)"/.exec(await (await fetch(target.authUrl)).text())![1]!;
     const foreign = await fetch(target.authUrl, { method: 'POST', headers: { ...form, origin: siteUrl }, body: `choice=approve&token=${token}`, redirect: 'manual' });
     expect(foreign.status).toBe(403);
-    expect(await json(await fetch(`${api}/payoutTargets/${target.id}`, { headers: auth }))).toMatchObject({ status: 'pending' });
+    expect((await json(await fetch(`${api}/payoutTargets/${target.id}`, { headers: auth }))).status).toBeUndefined();
     const own = await fetch(target.authUrl, { method: 'POST', headers: { ...form, origin: new URL(control).origin }, body: `choice=approve&token=${token}`, redirect: 'manual' });
     expect(own.status).toBe(303);
     expect(own.headers.get('location')).toBe('https://merchant.example.com/back');

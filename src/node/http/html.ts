@@ -40,6 +40,7 @@ export function htmlHeaders({ styles = [], formTargets = [] }: PageSecurity = {}
     'content-security-policy': policy,
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
-    'referrer-policy': 'no-referrer',
+    // Not `no-referrer`: under it Chromium sends `Origin: null` with the page's own form, which is then refused.
+    'referrer-policy': 'same-origin',
   };
 }

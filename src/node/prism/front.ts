@@ -39,7 +39,7 @@ export interface FrontOptions {
   maxDepth?: number;
   /** The answer (503) until the first target: why there is none yet. */
   waitingText?: string;
-  /** How long a request waits for a target that is being restarted (default 15 s). */
+  /** How long a request waits for a target that is being restarted (default 30 s, as long as Prism may take to start). */
   holdMs?: number;
 }
 
@@ -67,7 +67,7 @@ interface Current {
 }
 
 export function startGuardFront(options: FrontOptions): Promise<GuardFront> {
-  const { port, host = '127.0.0.1', name, allowedHosts = [], waitingText = `${name} is starting`, holdMs = 15_000 } = options;
+  const { port, host = '127.0.0.1', name, allowedHosts = [], waitingText = `${name} is starting`, holdMs = 30_000 } = options;
   const limit = options.maxBodyBytes ?? maxBodyBytes;
   const maxDepth = options.maxDepth ?? maxJsonDepth;
   const origins = () => (typeof options.allowedOrigins === 'function' ? options.allowedOrigins() : (options.allowedOrigins ?? []));

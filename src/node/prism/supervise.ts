@@ -42,6 +42,8 @@ export interface SupervisorOptions<T extends Supervised> {
   windowMs?: number;
   /** Failed starts in a row after which the supervisor gives up. */
   maxStartFailures?: number;
+  /** false: no restarts; the first death is the end (a `failed` event), for runs that would rather stop. */
+  restart?: boolean;
 }
 
 export interface Supervisor<T> {
@@ -59,7 +61,7 @@ export function describeExit({ code, signal, detail }: Exit): string {
 }
 
 export function supervise<T extends Supervised>(options: SupervisorOptions<T>): Supervisor<T> {
-  const { name, start, onDown, onUp, onEvent, report = (line) => console.error(line), backoffMs = defaultBackoffMs, windowMs = 60_000, maxStartFailures = 3 } = options;
+  const { name, start, onDown, onUp, onEvent, report = (line) => console.error(line), backoffMs = defaultBackoffMs, windowMs = 60_000, maxStartFailures = 3, restart: restarts = true } = options;
   let current: T | undefined = options.first;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -84,11 +86,19 @@ export function supervise<T extends Supervised>(options: SupervisorOptions<T>): 
   }
 
   function died(instance: T, reason: string) {
+    const pid = instance.pid ? ` (pid ${instance.pid})` : '';
+    if (!restarts) {
+      const failed = new Error(`${name}${pid} died (${reason}); restarts are off`);
+      report(`✖ ${failed.message}`);
+      emit({ type: 'died', name, pid: instance.pid, reason, deaths: 1, restartInMs: -1 });
+      emit({ type: 'failed', name, error: failed });
+      return;
+    }
     const now = Date.now();
     deaths = [...deaths.filter((at) => now - at < windowMs), now];
     const wait = backoffMs[Math.min(deaths.length - 1, backoffMs.length - 1)] ?? 0;
     const often = deaths.length > 1 ? `; ${deaths.length} deaths within ${Math.round(windowMs / 1000)} s` : '';
-    report(`✖ ${name}${instance.pid ? ` (pid ${instance.pid})` : ''} died (${reason}); restarting it${wait ? ` in ${formatMs(wait)}` : ''}${often}`);
+    report(`✖ ${name}${pid} died (${reason}); restarting it${wait ? ` in ${formatMs(wait)}` : ''}${often}`);
     emit({ type: 'died', name, pid: instance.pid, reason, deaths: deaths.length, restartInMs: wait });
     onDown?.(reason);
     schedule(wait);

@@ -124,6 +124,17 @@ describe('supervise', () => {
     expect(seen.lines.at(-1)).toBe(`✖ ${failed.error.message}; giving up`);
   });
 
+  it('with restarts off, the first death is the end: reported, and a failed event', async () => {
+    const first = await startChild(await freePort());
+    const seen = watch(first, { restart: false });
+    process.kill(first.pid!, 'SIGKILL');
+    const deadline = Date.now() + 5_000;
+    while (!seen.events.some((e) => e.type === 'failed') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(seen.lines).toEqual([`✖ the test server (pid ${first.pid}) died (killed by SIGKILL); restarts are off`]);
+    expect(seen.events.map((e) => e.type)).toEqual(['died', 'failed']);
+    expect(seen.ups).toEqual([]);
+  });
+
   it('stop() stops supervising: the instance ends and is not started again', async () => {
     const first = await startChild(await freePort());
     const seen = watch(first);

@@ -3,16 +3,19 @@
 import { defaultToken, startSandboxServer } from '../../src/node/sandbox/index.js';
 
 /**
- * `{ api, control, setPublicControlUrl }`: the two service entries for services.mjs. The control entry hands out
+ * `{ api, control, setPublicUrl, setPublicControlUrl }`: the two service entries for services.mjs. The control entry hands out
  * the control port of the sandbox the API entry started from the same snapshot; stopping the API instance stops
  * the whole sandbox.
  */
 export function sandboxServices() {
   const started = new Map(); // snapshot file -> Promise of the sandbox started from it
+  let publicUrl;
   let publicControlUrl;
+  // The fronts forward with the Host unchanged: the sandbox answers the fronts' ports as its own.
   const options = () => ({
     token: process.env.PALOMMA_SANDBOX_TOKEN || defaultToken,
     ...(process.env.PALOMMA_INTEGRITY_KEY ? { integrityKey: process.env.PALOMMA_INTEGRITY_KEY } : {}),
+    publicUrl: () => publicUrl,
     publicControlUrl: () => publicControlUrl,
   });
   const sandboxFor = (specFile) => {
@@ -25,6 +28,9 @@ export function sandboxServices() {
   };
   const portOf = (url) => Number(new URL(url).port);
   return {
+    setPublicUrl(url) {
+      publicUrl = url;
+    },
     setPublicControlUrl(url) {
       publicControlUrl = url;
     },

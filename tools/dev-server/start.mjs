@@ -84,6 +84,7 @@ for (const service of served) {
   const front = await bind(service, (port) => startGuardFront({ port, name: `the ${service.name}`, waitingText, allowedOrigins: docsOrigins }));
   opened.push(front);
   fronts.push({ service, front });
+  if (service === sandbox.api) sandbox.setPublicUrl(front.url);
   if (service === sandbox.control) sandbox.setPublicControlUrl(front.url);
 }
 reloader = createReloader({ spec, stateDir: resolve(values['state-dir']), docs: values.docs, generated: values.generated, fronts, log });

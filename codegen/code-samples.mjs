@@ -1,5 +1,6 @@
 // Adds docs samples to a copy of the spec: for every operation a TypeScript call of its generated method and a curl,
 // and for every webhook a verifyWebhook receiver. Derived at docs time, never written into openapi.yaml.
+import { isoLength, withCurrentDates } from '../src/spec/example-dates.js';
 import { describeOperations, resolve } from '../src/spec/operations.js';
 
 const firstExample = (media) => {
@@ -23,8 +24,21 @@ function parameterExample(spec, op, name) {
   return parameter?.example ?? parameter?.schema?.example ?? parameter?.schema?.examples?.[0] ?? `<${name}>`;
 }
 
-// The request body's first example, or an empty object.
-const bodyExample = (spec, op) => firstExample(resolve(spec, operationOf(spec, op).requestBody).content['application/json']) ?? {};
+// The request body's first example, or an empty object. A date Palomma judges against today
+// (`x-palomma-example-days-from-now`) becomes a marker that each sample writes as code computing it when it runs.
+const dateMarker = /"@@days-from-now:(\d+):(\d+)@@"/g;
+function bodyExample(spec, op) {
+  const media = resolve(spec, operationOf(spec, op).requestBody).content['application/json'];
+  return withCurrentDates(spec, media.schema, firstExample(media) ?? {}, (current, days) => `@@days-from-now:${days}:${isoLength(current)}@@`);
+}
+
+const typescriptDate = (_marker, days, length) =>
+  `new Date(Date.now() + ${days === '1' ? '' : `${days} * `}86_400_000).toISOString().slice(0, ${length})`;
+
+// GNU date first, then BSD (macOS) date; both in UTC, as `toISOString()`.
+const shellFormats = { 10: '+%Y-%m-%d', 19: '+%Y-%m-%dT%H:%M:%S', 24: '+%Y-%m-%dT%H:%M:%S.000Z' };
+const shellDate = (_marker, days, length) =>
+  `"'"$(date -u -d '+${days} day' ${shellFormats[length]} 2>/dev/null || date -u -v+${days}d ${shellFormats[length]})"'"`;
 
 function queryExample(spec, op) {
   const query = {};
@@ -41,7 +55,13 @@ function typescriptSample(spec, op) {
   const query = op.queryParameters.length ? queryExample(spec, op) : undefined;
   const args = [...ids];
   // As a person writes an object literal: keys that are identifiers unquoted.
-  if (op.body) args.push(JSON.stringify(bodyExample(spec, op), null, 2).replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, '$1$2:'));
+  if (op.body) {
+    args.push(
+      JSON.stringify(bodyExample(spec, op), null, 2)
+        .replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, '$1$2:')
+        .replace(dateMarker, typescriptDate),
+    );
+  }
   if (query && Object.keys(query).length) args.push(`{ ${Object.entries(query).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} }`);
   // The samples panel is narrow: arguments go one per line unless the call is short or takes a single object.
   const oneLine = args.join(', ');
@@ -70,7 +90,8 @@ function curlSample(spec, op) {
   const query = op.queryParameters.length ? new URLSearchParams(Object.entries(queryExample(spec, op)).map(([k, v]) => [k, String(v)])).toString() : '';
   const lines = [`curl -X ${op.httpMethod} '${server?.url ?? ''}${path}${query ? `?${query}` : ''}'`, `  -H "Authorization: Bearer $PALOMMA_TOKEN"`];
   if (op.body) {
-    lines.push(`  -H 'Content-Type: application/json'`, `  -d '${JSON.stringify(bodyExample(spec, op), null, 2).replace(/'/g, "'\\''").replace(/\n/g, '\n    ')}'`);
+    const json = JSON.stringify(bodyExample(spec, op), null, 2).replace(/'/g, "'\\''").replace(dateMarker, shellDate);
+    lines.push(`  -H 'Content-Type: application/json'`, `  -d '${json.replace(/\n/g, '\n    ')}'`);
   }
   return lines.join(' \\\n');
 }

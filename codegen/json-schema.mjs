@@ -2,13 +2,20 @@
 
 export const schemaId = 'palomma-openapi.json';
 
+const int32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
+
 // OpenAPI points at `#/components/schemas/X`; in the standalone document the same schemas live in `$defs`.
+// OpenAPI's `int32` format is not one JSON Schema knows, so it becomes the bounds it stands for.
 function rewriteRefs(node) {
   if (Array.isArray(node)) return node.map(rewriteRefs);
   if (!node || typeof node !== 'object') return node;
   const out = {};
+  if (node.format === 'int32') {
+    out.minimum = Math.max(node.minimum ?? int32.minimum, int32.minimum);
+    out.maximum = Math.min(node.maximum ?? int32.maximum, int32.maximum);
+  }
   for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith('x-')) continue;
+    if (key.startsWith('x-') || (node.format === 'int32' && ['format', 'minimum', 'maximum'].includes(key))) continue;
     // Ajv picks a oneOf branch by the `const` of the tag, which says what OpenAPI's `mapping` says for readers.
     if (key === 'discriminator' && value?.mapping) {
       out[key] = { propertyName: value.propertyName };

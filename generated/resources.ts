@@ -254,6 +254,7 @@ export interface PayinRequests {
    * Palomma documents no idempotency key for this operation, so sending the same request twice may
    * debit the payer twice. Before retrying after a timeout, look for the first attempt with
    * `GET /payinRequests?reference=…`.
+   *
    * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
    * other create operations.
    *
@@ -407,18 +408,6 @@ export interface PayoutRequests {
    * Palomma documents no idempotency key for this operation, so sending the same request twice may
    * pay twice: before retrying after a timeout, look for the first attempt with
    * `GET /payoutRequests` (your `reference` helps you recognise it).
-   *
-   * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-   * other create operations.
-   *
-   * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-   * other create operations.
-   *
-   * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-   * other create operations.
-   *
-   * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-   * other create operations.
    *
    * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
    * other create operations.

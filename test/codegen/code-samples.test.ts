@@ -1,10 +1,15 @@
-// The docs samples are derived from the spec for every operation and webhook, call the generated methods, and compile.
+// The docs samples are derived from the spec for every operation and webhook, call the generated methods, and
+// compile; those sending a date Palomma judges against today compute it, and run against the sandbox.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { withCodeSamples } from '../../codegen/code-samples.mjs';
 import { describeOperations } from '../../src/spec/operations.js';
+import { relativeDateFields } from '../../src/spec/example-dates.js';
+import { createSandbox } from '../../src/node/sandbox/index.js';
+import { customerBody } from '../helpers/sandbox.js';
 import { spec } from '../helpers/spec.js';
 
 const documented = withCodeSamples(spec);
@@ -56,5 +61,74 @@ describe('docs samples', () => {
       output = String((error as { stdout?: string }).stdout);
     }
     expect(output).toBe('');
+  });
+
+  // The operations whose request examples carry a date Palomma judges against today (createPayinLink's expiration).
+  const dated = operations.filter((op: any) => {
+    const schema = spec.paths[op.path][op.httpMethod.toLowerCase()].requestBody?.content['application/json'].schema;
+    return schema && relativeDateFields(spec, schema).length > 0;
+  });
+  const exampleOf = (op: any) => Object.values<any>(spec.paths[op.path].post.requestBody.content['application/json'].examples)[0].value;
+
+  it('compute the dates Palomma judges against today instead of copying the stale example', () => {
+    expect(dated.map((op: any) => op.operationId)).toEqual(['createPayinLink']);
+    for (const op of dated) {
+      const [typescript, curl] = samplesOf(op).map((sample) => sample.source);
+      expect(typescript).not.toContain(exampleOf(op).expiration);
+      expect(typescript).toContain('expiration: new Date(Date.now() + 86_400_000).toISOString().slice(0, 19),');
+      expect(curl).not.toContain(exampleOf(op).expiration);
+    }
+  });
+
+  it.each(dated.map((op: any) => [op.operationId, op]))('%s: the TypeScript sample runs as written against the sandbox', async (_, op: any) => {
+    const sandbox = createSandbox();
+    const sent: string[] = [];
+    try {
+      const customer = (await (await sandbox.fetch('https://sandbox.api.palomma.com/v0/customers', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${sandbox.token}` },
+        body: JSON.stringify(customerBody()),
+      })).json()) as { id: string };
+      // The example's customer stands for one this sandbox made; nothing else in the sample changes.
+      (globalThis as any).__docsSampleFetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        const body = (await request.text()).replaceAll(exampleOf(op).customerId, customer.id);
+        sent.push(body);
+        return sandbox.fetch(new Request(request, { body }));
+      };
+      const shim = join(scratch, 'palomma-openapi-shim.ts');
+      writeFileSync(
+        shim,
+        [
+          `import { createPalommaClient as create } from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'src/client/index.ts')).href)};`,
+          `export const createPalommaClient = (options: Parameters<typeof create>[0]) =>`,
+          `  create({ ...options, fetch: (globalThis as any).__docsSampleFetch, validateResponses: 'throw', maxRetries: 0 });`,
+        ].join('\n'),
+      );
+      const file = join(scratch, `run-${op.operationId}.ts`);
+      const source = samplesOf(op)[0]!.source.replace("from 'palomma-openapi'", `from ${JSON.stringify(pathToFileURL(shim).href)}`);
+      const name = /^const (\w+) = await /m.exec(source)![1];
+      writeFileSync(file, `${source}\nexport { ${name} as answer };\n`);
+      vi.stubEnv('PALOMMA_TOKEN', sandbox.token);
+      const { answer } = await import(pathToFileURL(file).href);
+      expect(answer).toMatchObject({ status: 'pending', customerId: customer.id });
+      expect(Date.parse(`${answer.expiration}Z`)).toBeGreaterThan(Date.now());
+      expect(sent).toHaveLength(1);
+      expect(sandbox.violations).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+      delete (globalThis as any).__docsSampleFetch;
+      sandbox.close();
+    }
+  });
+
+  it.each(dated.map((op: any) => [op.operationId, op]))('%s: the curl sample sends a date from today to the seventh day', (_, op: any) => {
+    // The sample as a shell runs it, with a `curl` that prints the body it was given.
+    const script = `curl() { while [ $# -gt 0 ]; do if [ "$1" = -d ]; then printf '%s' "$2"; fi; shift; done; }\n${samplesOf(op)[1]!.source}\n`;
+    const body = JSON.parse(execFileSync('bash', ['-c', script], { encoding: 'utf8' }));
+    expect(body).toEqual({ ...exampleOf(op), expiration: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/) });
+    const at = Date.parse(`${body.expiration}Z`);
+    expect(at).toBeGreaterThan(Date.now());
+    expect(at).toBeLessThan(Date.now() + 7 * 86_400_000);
   });
 });

@@ -1,8 +1,13 @@
 // Shared pieces of the sandbox tests: a webhook receiver built on verifyWebhook, a fetch that records Prism's
-// verdicts, bounded waiting, and the request bodies of the flows.
+// verdicts, the control API with its answers checked against openapi.yaml, bounded waiting, and the request
+// bodies of the flows.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { verifyWebhook } from '../../src/webhooks/index.js';
+import { componentRef, schemaErrors } from './schemas.js';
 
 export const integrityKey = 'sandbox-test-integrity-key';
 
@@ -99,3 +104,43 @@ export const customerBody = (n = 0) => ({
 });
 
 export const bankAccount = (accountNumber = '4563789012') => ({ bank: 'santander', accountType: 'savings' as const, accountNumber });
+
+/** operationId → the openapi.yaml schema its 200 answer is, for every control call that answers with an API object. */
+export const controlAnswers = new Map<string, string>();
+const controlPaths: { method: string; pattern: RegExp; operationId: string }[] = [];
+for (const [template, item] of Object.entries<any>(parse(readFileSync(join(process.cwd(), 'sandbox.yaml'), 'utf8')).paths)) {
+  for (const [method, operation] of Object.entries<any>(item)) {
+    const ref = operation?.responses?.['200']?.content?.['application/json']?.schema?.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('./openapi.yaml#/components/schemas/')) continue;
+    controlAnswers.set(operation.operationId, ref.split('/').pop()!);
+    controlPaths.push({ method: method.toUpperCase(), pattern: new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`), operationId: operation.operationId });
+  }
+}
+
+/** The problems with a control API answer over HTTP, when it is a 200 carrying an API object; [] otherwise. */
+export function controlAnswerProblems(method: string, path: string, status: number, body: unknown): string[] {
+  const operationId = controlPaths.find((p) => p.method === method && p.pattern.test(path))?.operationId;
+  if (status !== 200 || !operationId) return [];
+  const schema = controlAnswers.get(operationId)!;
+  return schemaErrors(componentRef(schema), body).map((error) => `${operationId} → ${schema}${error.instancePath}: ${error.message}`);
+}
+
+/**
+ * The control client with every answer that is an API object (the object a decision changed, a new settlement)
+ * checked against its openapi.yaml schema, as Prism checks the API's own answers; problems go to `problems`.
+ */
+export function checkedControl<Control extends object>(control: Control, problems: string[]): Control {
+  return new Proxy(control, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      const schema = controlAnswers.get(String(key));
+      if (typeof value !== 'function' || !schema) return value;
+      return async (...args: unknown[]) => {
+        const answer = await value.apply(target, args);
+        for (const error of schemaErrors(componentRef(schema), answer)) problems.push(`${String(key)} → ${schema}${error.instancePath}: ${error.message}`);
+        return answer;
+      };
+    },
+  });
+}
+

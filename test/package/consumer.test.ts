@@ -61,12 +61,13 @@ beforeAll(() => {
   writeFileSync(join(project, 'src/cjs.cts'), consumer);
   // Node's own process types are not needed: declare the two globals the consumer uses.
   writeFileSync(join(project, 'src/globals.d.ts'), 'declare const process: { argv: string[]; exit(code: number): never };\n');
-  // node16 also checks the shipped .d.ts files themselves (skipLibCheck off); bundler checks resolution only.
+  // node16 resolution also checks the shipped .d.ts files themselves (skipLibCheck off); bundler checks resolution
+  // only. Module node20: the Node the package asks for (≥ 20.19), where a CommonJS file require()s its ES modules.
   const base = { target: 'ES2022', strict: true, lib: ['ES2022', 'DOM'], types: [] };
   writeFileSync(
     join(project, 'tsconfig.node16.json'),
     JSON.stringify({
-      compilerOptions: { ...base, module: 'node16', moduleResolution: 'node16', outDir: 'out-node16', skipLibCheck: false },
+      compilerOptions: { ...base, module: 'node20', moduleResolution: 'node16', outDir: 'out-node16', skipLibCheck: false },
       include: ['src'],
     }),
   );
@@ -84,7 +85,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('published package', () => {
   it('ships dist, the specs, the mock, the sandbox and the palomma bin, nothing else', () => {
     expect(packed.files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/sandbox.cjs', 'dist/cli.js', 'openapi.yaml', 'sandbox.yaml', 'bin/palomma.mjs']),
+      expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/sandbox.js', 'dist/sandbox.d.ts', 'dist/cli.js', 'openapi.yaml', 'sandbox.yaml', 'bin/palomma.mjs']),
     );
     // Built code only: no source, tests, scripts or generated modules; the bin runs dist/cli.js.
     expect(packed.files.filter((f) => /^(src|test|scripts|codegen|tools|generated)\//.test(f))).toEqual([]);

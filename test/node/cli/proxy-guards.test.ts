@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { normalHostname } from '../../../src/node/cli/args.js';
-import { redactValue } from '../../../src/node/cli/redact.js';
+import { createRedactor } from '../../../src/client/internal/redact.js';
 import { isLoopbackHost, startMockServer } from '../../../src/node/prism/mock.js';
 import { serverUrl } from '../../helpers/spec.js';
 
@@ -39,7 +39,7 @@ describe('row 11: contract:proxy', () => {
   it('masks PALOMMA_TOKEN before serialising, so a token holding ", \\ or a control character is not written escaped', () => {
     const token = 'tok"en\\with\u0001controls';
     const report = { upstream: 'http://127.0.0.1:1/', results: [{ error: `401 for Bearer ${token}`, [`key ${token}`]: [token] }] };
-    const written = JSON.stringify(redactValue(report, token), null, 2);
+    const written = JSON.stringify(createRedactor(token).body(report), null, 2);
     expect(written).not.toContain(JSON.stringify(token).slice(1, -1));
     expect(written).not.toContain(token);
     expect(JSON.parse(written).results[0]).toEqual({ error: '401 for Bearer [redacted]', 'key [redacted]': ['[redacted]'] });

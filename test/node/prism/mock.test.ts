@@ -177,7 +177,7 @@ describe('startMockServer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'palomma-mock-no-prism-'));
     try {
       // An installed package (its package.json beside the module) without the optional Prism peer.
-      await build({ entryPoints: [join(process.cwd(), 'src/node/prism/mock.js')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'mock.mjs'), logLevel: 'error' });
+      await build({ entryPoints: [join(process.cwd(), 'src/node/prism/mock.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'mock.mjs'), logLevel: 'error' });
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'palomma-openapi', type: 'module' }));
       const isolated = (await import(pathToFileURL(join(dir, 'mock.mjs')).href)) as typeof import('../../../src/node/prism/mock.js');
       let resolvable = true;

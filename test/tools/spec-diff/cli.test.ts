@@ -2,13 +2,17 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const exec = promisify(execFile);
 
 const script = join(process.cwd(), 'tools/spec-diff/main.mjs');
+// As `npm run spec:diff` runs it: through tsx (it imports src/ TypeScript), found from here since cwd is elsewhere.
+const tsx = createRequire(import.meta.url).resolve('tsx');
 const fixture = (name: string, file: 'base.yaml' | 'head.yaml') =>
   readFileSync(join(process.cwd(), 'test/tools/spec-diff/fixtures', name, file), 'utf8');
 const packageJson = (version: string) => `${JSON.stringify({ name: 'fixture', version }, null, 2)}\n`;
@@ -42,7 +46,7 @@ async function commit(dir: string, message: string) {
 }
 
 async function specDiff(cwd: string, ...args: string[]) {
-  return exec(process.execPath, [script, ...args], { cwd }).then(
+  return exec(process.execPath, ['--import', pathToFileURL(tsx).href, script, ...args], { cwd }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   );

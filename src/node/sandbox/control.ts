@@ -1,16 +1,15 @@
 // The control API (described by sandbox.yaml, routed from it) and the customer's pages behind authUrl and paymentUrl.
-import { dirname, join } from 'node:path';
-import { SandboxError } from './errors.js';
+import { sandboxSpecPath } from '../package-files.js';
+import { SandboxError, type SandboxErrorKind } from './errors.js';
 import { renderPage } from './pages.js';
 import { resourceRules } from './resources.js';
-import { buildRoutes } from './routes.js';
-import { defaultSpecPath, loadSpec } from './spec.js';
+import { buildRoutes, type Route } from './routes.js';
+import { loadSpec, type SpecSource } from './spec.js';
+import type { Decision, State } from './state.js';
+import type { Webhooks } from './webhooks.js';
 
-/** sandbox.yaml, shipped beside openapi.yaml. */
-export const controlSpecPath = join(dirname(defaultSpecPath), 'sandbox.yaml');
-
-// operationId in sandbox.yaml → the resource and action it decides.
-const decisions = {
+// operationId in sandbox.yaml → the resource and action it decides, and the fields its body may have.
+const decisions: Readonly<Record<string, [resource: string, action: string, fields: readonly string[]]>> = {
   authorizePayoutTarget: ['payoutTargets', 'authorize', ['outcome', 'statusMessage']],
   authorizePayinSource: ['payinSources', 'authorize', ['outcome', 'statusMessage']],
   payPayinLink: ['payinLinks', 'pay', ['outcome', 'statusMessage']],
@@ -19,18 +18,38 @@ const decisions = {
 };
 const others = ['settleMerchantAccount', 'listWebhookDeliveries', 'resetSandbox', 'showCustomerPage', 'decideOnCustomerPage'];
 
-const json = (status, body) => ({ status, body });
-const message = (status, text) => json(status, { message: text });
-const statusOf = (error) => ({ invalid: 400, 'not-found': 404, conflict: 409 })[error.kind];
+/** A control request, as the server or the in-process fetch hands it over. */
+export interface ControlRequest {
+  method: string;
+  url: URL;
+  bodyText?: string | undefined;
+}
 
-/**
- * @param {object} options
- * @param {ReturnType<import('./state.js').createState>} options.state
- * @param {ReturnType<import('./webhooks.js').createWebhooks>} options.webhooks
- * @param {() => void} options.reset
- * @param {object | string} [options.controlSpec] sandbox.yaml
- */
-export function createControl({ state, webhooks, reset, controlSpec = controlSpecPath }) {
+/** A JSON answer (`body`) or an HTML page (`html`, with `headers` such as a redirect's location). */
+export type ControlAnswer =
+  | { status: number; body: unknown; html?: undefined; headers?: undefined }
+  | { status: number; html: string; headers?: Record<string, string>; body?: undefined };
+
+export interface Control {
+  (request: ControlRequest): ControlAnswer;
+  /** The control operations, as sandbox.yaml routes them. */
+  routes: Route[];
+}
+
+const json = (status: number, body: unknown): ControlAnswer => ({ status, body });
+const message = (status: number, text: string) => json(status, { message: text });
+const statuses: Record<SandboxErrorKind, number> = { invalid: 400, 'not-found': 404, conflict: 409 };
+const statusOf = (error: SandboxError) => statuses[error.kind];
+
+export interface ControlOptions {
+  state: State;
+  webhooks: Webhooks;
+  reset: () => void;
+  /** sandbox.yaml (default: the one this package ships). */
+  controlSpec?: SpecSource | undefined;
+}
+
+export function createControl({ state, webhooks, reset, controlSpec = sandboxSpecPath }: ControlOptions): Control {
   const routes = buildRoutes(loadSpec(controlSpec));
   const known = new Set([...Object.keys(decisions), ...others]);
   const described = new Set(routes.routes.map((r) => r.operationId));
@@ -40,9 +59,9 @@ export function createControl({ state, webhooks, reset, controlSpec = controlSpe
     throw new Error(`sandbox.yaml and the control API disagree: not described ${missing.join(', ') || '-'}; not implemented ${unknown.join(', ') || '-'}`);
   }
 
-  function decision(operationId, params, bodyText) {
-    const [resource, action, fields] = decisions[operationId];
-    let body;
+  function decision(operationId: string, params: Record<string, string>, bodyText: string | undefined): ControlAnswer {
+    const [resource, action, fields] = decisions[operationId]!;
+    let body: unknown;
     try {
       body = JSON.parse(bodyText || '{}');
     } catch {
@@ -51,24 +70,24 @@ export function createControl({ state, webhooks, reset, controlSpec = controlSpe
     if (!body || typeof body !== 'object' || Array.isArray(body)) return message(400, 'body: must be a JSON object');
     const extra = Object.keys(body).find((key) => !fields.includes(key));
     if (extra) return message(400, `${extra}: is not a known field (allowed: ${fields.join(', ')})`);
-    const id = Object.values(params)[0];
-    return json(200, state.present(resource, state.decide(resource, id, action, body)));
+    const id = Object.values(params)[0] ?? '';
+    return json(200, state.present(resource, state.decide(resource, id, action, body as Decision)));
   }
 
-  function page(params, url) {
-    const { resource, id } = params;
+  function page(params: Record<string, string>, url: URL): ControlAnswer {
+    const { resource = '', id = '' } = params;
     const rules = resourceRules[resource];
     const record = rules?.page ? state.get(resource, id) : undefined;
-    if (!record) return { status: 404, html: `<!doctype html><title>Not found</title><p>No ${resource} ${id} in this sandbox.</p>` };
+    if (!rules?.page || !rules.action || !record) return { status: 404, html: `<!doctype html><title>Not found</title><p>No ${resource} ${id} in this sandbox.</p>` };
     const reasons = state.statusMessages(resource) ?? ['CUSTOMER_CANCELLATION'];
     const waiting = rules.action.from.includes(record.status);
     return { status: waiting ? 200 : 409, html: renderPage({ title: rules.page.title, record, reasons, waiting, action: url.pathname }) };
   }
 
-  function decideOnPage(params, url, bodyText) {
-    const { resource, id } = params;
+  function decideOnPage(params: Record<string, string>, url: URL, bodyText: string | undefined): ControlAnswer {
+    const { resource = '', id = '' } = params;
     const rules = resourceRules[resource];
-    if (!rules?.page || !state.get(resource, id)) return page(params, url);
+    if (!rules?.page || !rules.action || !state.get(resource, id)) return page(params, url);
     const form = new URLSearchParams(bodyText ?? '');
     const choice = form.get('choice');
     if (choice !== 'approve' && choice !== 'decline') return { status: 400, html: '<!doctype html><p>choice: must be approve or decline</p>' };
@@ -84,8 +103,8 @@ export function createControl({ state, webhooks, reset, controlSpec = controlSpe
     }
   }
 
-  /** One control request: `{ method, url: URL, bodyText }` → `{ status, body }` (JSON) or `{ status, html, headers }`. */
-  function handle({ method, url, bodyText }) {
+  /** One control request → a JSON answer or an HTML page. */
+  const handle = ({ method, url, bodyText }: ControlRequest): ControlAnswer => {
     const found = routes.match(method, url.pathname);
     if (!found) return message(404, `the control API has no path ${url.pathname}`);
     if (found.allowed) return message(405, `${url.pathname} answers ${found.allowed.join(', ')}, not ${method}`);
@@ -95,7 +114,7 @@ export function createControl({ state, webhooks, reset, controlSpec = controlSpe
       if (decisions[operationId]) return decision(operationId, found.params, bodyText);
       switch (operationId) {
         case 'settleMerchantAccount':
-          return json(200, state.present('payinSettlements', state.settle(found.params.merchantAccountId)));
+          return json(200, state.present('payinSettlements', state.settle(found.params.merchantAccountId ?? '')));
         case 'listWebhookDeliveries':
           return json(200, { items: webhooks.list() });
         case 'resetSandbox':
@@ -110,7 +129,6 @@ export function createControl({ state, webhooks, reset, controlSpec = controlSpe
       if (error instanceof SandboxError) return message(statusOf(error), error.message);
       throw error;
     }
-  }
-  handle.routes = routes.routes;
-  return handle;
+  };
+  return Object.assign(handle, { routes: routes.routes });
 }

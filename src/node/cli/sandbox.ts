@@ -1,7 +1,9 @@
 // palomma sandbox: the stateful sandbox on 127.0.0.1, behind `prism proxy openapi.yaml <sandbox> --errors`.
-import { parseArgs } from 'node:util';
-import { isLoopbackHost } from '../prism/mock.js';
-import { defaultIntegrityKey, defaultToken, startSandboxServer } from '../sandbox/index.js';
+import { isLoopbackHost } from '../../client/internal/loopback.js';
+import { defaultIntegrityKey, defaultToken, startSandboxServer, type SandboxServer, type SandboxServerOptions } from '../sandbox/index.js';
+import { httpUrl, parseOptions, portNumber, usageError, UsageError } from './args.js';
+
+export { UsageError };
 
 const usage = `Usage: palomma sandbox [options]
 
@@ -15,59 +17,39 @@ const usage = `Usage: palomma sandbox [options]
 
 The control API is described by sandbox.yaml in this package.`;
 
-/** A bad command line: the message says which option and why. */
-export class UsageError extends Error {}
-
-const fail = (message) => {
-  throw new UsageError(message);
-};
-
-function portOption(name, text) {
-  if (!/^\d+$/.test(text) || Number(text) > 65535) fail(`--${name} must be a port number from 0 to 65535, not ${JSON.stringify(text)}`);
-  return Number(text);
-}
+/** The command line as startSandboxServer options, and whether the token and key were chosen (never printed then). */
+export type SandboxCommandLine = { help: true } | (Required<Pick<SandboxServerOptions, 'port' | 'controlPort' | 'host' | 'allowRemote' | 'token' | 'integrityKey' | 'webhookUrls' | 'autoAdvance'>> & {
+  help?: false;
+  customToken: boolean;
+  customKey: boolean;
+});
 
 /** The command line as startSandboxServer options (`help: true` for --help); throws a UsageError on a bad option. */
-export function sandboxOptions(args, env = process.env) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        port: { type: 'string', default: env.SANDBOX_PORT ?? '4020' },
-        'control-port': { type: 'string', default: env.SANDBOX_CONTROL_PORT ?? '4021' },
-        token: { type: 'string' },
-        'integrity-key': { type: 'string' },
-        'webhook-url': { type: 'string', multiple: true, default: [] },
-        'auto-advance': { type: 'string', default: 'off' },
-        'allow-remote': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    fail(error.message);
-  }
+export function sandboxOptions(args: string[], env: Record<string, string | undefined> = process.env): SandboxCommandLine {
+  const values = parseOptions(args, {
+    port: { type: 'string', default: env.SANDBOX_PORT ?? '4020' },
+    'control-port': { type: 'string', default: env.SANDBOX_CONTROL_PORT ?? '4021' },
+    token: { type: 'string' },
+    'integrity-key': { type: 'string' },
+    'webhook-url': { type: 'string', multiple: true, default: [] },
+    'auto-advance': { type: 'string', default: 'off' },
+    'allow-remote': { type: 'boolean', default: false },
+  });
   if (values.help) return { help: true };
   const autoAdvance = values['auto-advance'];
-  if (autoAdvance !== 'off' && !/^\d+$/.test(autoAdvance)) fail(`--auto-advance must be a number of milliseconds or off, not ${JSON.stringify(autoAdvance)}`);
+  if (autoAdvance !== 'off' && !/^\d+$/.test(autoAdvance)) usageError(`--auto-advance must be a number of milliseconds or off, not ${JSON.stringify(autoAdvance)}`);
   const webhookUrls = values['webhook-url'].map((text) => {
-    let url;
-    try {
-      url = new URL(text);
-    } catch {
-      fail(`--webhook-url ${JSON.stringify(text)} is not an absolute URL`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(`--webhook-url must be http: or https:, not ${url.protocol}`);
-    if (!isLoopbackHost(url.hostname) && !values['allow-remote']) fail(`--webhook-url ${url.host} is not on this machine; pass --allow-remote to deliver there`);
+    const url = httpUrl('webhook-url', text, usageError);
+    if (!isLoopbackHost(url.hostname) && !values['allow-remote']) usageError(`--webhook-url ${url.host} is not on this machine; pass --allow-remote to deliver there`);
     return url.href;
   });
   const token = values.token ?? env.PALOMMA_SANDBOX_TOKEN;
   const integrityKey = values['integrity-key'] ?? env.PALOMMA_INTEGRITY_KEY;
-  if (token === '') fail('--token must not be empty');
-  if (integrityKey === '') fail('--integrity-key must not be empty');
+  if (token === '') usageError('--token must not be empty');
+  if (integrityKey === '') usageError('--integrity-key must not be empty');
   return {
-    port: portOption('port', values.port),
-    controlPort: portOption('control-port', values['control-port']),
+    port: portNumber('port', values.port, usageError),
+    controlPort: portNumber('control-port', values['control-port'], usageError),
     host: values['allow-remote'] ? '0.0.0.0' : '127.0.0.1',
     allowRemote: values['allow-remote'],
     token: token ?? defaultToken,
@@ -79,8 +61,9 @@ export function sandboxOptions(args, env = process.env) {
   };
 }
 
-export async function runSandbox(args) {
-  let parsed;
+/** Runs `palomma sandbox` with the arguments after `sandbox`. */
+export async function runSandbox(args: string[]): Promise<void> {
+  let parsed: SandboxCommandLine;
   try {
     parsed = sandboxOptions(args);
   } catch (error) {
@@ -92,12 +75,12 @@ export async function runSandbox(args) {
     console.log(usage);
     process.exit(0);
   }
-  const { customToken, customKey, ...options } = parsed;
-  let sandbox;
+  const { customToken, customKey, help: _help, ...options } = parsed;
+  let sandbox: SandboxServer;
   try {
     sandbox = await startSandboxServer({ ...options, log: (line) => console.log(line) });
   } catch (error) {
-    console.error(`palomma sandbox: ${error.message}`);
+    console.error(`palomma sandbox: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
   // A token or key you chose is yours: it is never printed. The defaults are public values.
@@ -114,15 +97,15 @@ Try:
     -d '{"name":"Pepito Perez","documentType":"cc","documentNumber":"1037551022","email":"pepito@gmail.com","phoneNumber":"3013111111"}'
 
 Ctrl-C stops it.`);
-  const onPrismExit = (code) => {
+  const onPrismExit = (code: number | null) => {
     console.error(`palomma sandbox: Prism stopped (exit code ${code})`);
-    sandbox.close().finally(() => process.exit(1));
+    void sandbox.close().finally(() => process.exit(1));
   };
   sandbox.prism.child.once('exit', onPrismExit);
-  for (const signal of ['SIGINT', 'SIGTERM']) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       sandbox.prism.child.off('exit', onPrismExit);
-      sandbox.close().then(() => process.exit(0));
+      void sandbox.close().then(() => process.exit(0));
     });
   }
 }

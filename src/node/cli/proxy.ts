@@ -1,16 +1,13 @@
 // Sends the spec's example requests through a Prism validating proxy (`prism proxy --errors`) to --upstream and reports every contract violation.
 import { writeFileSync } from 'node:fs';
-import { isLoopbackHost, startPrismProxy } from '../prism/mock.js';
-import { httpUrl, normalHostname, parseCommandLine } from './args.js';
-import { exampleCalls, findings, formatReport, upstreamStatusPattern } from './contract-check.js';
-import { redactText, redactValue } from './redact.js';
+import { createRedactor } from '../../client/internal/redact.js';
+import { isLoopbackHost, startPrismProxy, type MockServer } from '../prism/mock.js';
 import { specPath } from '../package-files.js';
 import { readSpec } from '../spec-file.js';
+import { httpUrl, normalHostname, parseCommandLine } from './args.js';
+import { exampleCalls, findings, formatReport, upstreamStatusPattern, type CallResult } from './contract-check.js';
 
-/** Runs the command with its arguments (after the command name). */
-export async function runProxy(args) {
-
-  const usage = `Usage: npm run contract:proxy -- --upstream <url> [--only <operationId,...>] [--json <file>] [--port <n>]
+const usage = `Usage: npm run contract:proxy -- --upstream <url> [--only <operationId,...>] [--json <file>] [--port <n>]
 
   Starts \`prism proxy openapi.yaml <upstream> --errors\` on 127.0.0.1, sends one request per example in the spec
   through it, and lists every violation Prism finds in the exchanges. Exit code: 0 none, 1 violations (or
@@ -18,6 +15,8 @@ export async function runProxy(args) {
   upstream that is not on this machine); it is sent upstream and never printed. The production server is
   refused: the example calls would create real customers, targets and payouts.`;
 
+/** Runs the command with its arguments (after the command name). */
+export async function runProxy(args: string[]): Promise<void> {
   const { values, fail } = parseCommandLine(args, 'contract:proxy', usage, {
     upstream: { type: 'string' },
     spec: { type: 'string', default: specPath },
@@ -30,14 +29,18 @@ export async function runProxy(args) {
 
   const spec = readSpec(values.spec);
   // Compared by host name alone (any port, any scheme), normalised: a trailing dot or upper case is the same server.
-  const production = (spec.servers ?? []).filter((s) => s['x-environment'] === 'production').map((s) => normalHostname(new URL(s.url).hostname));
+  const production = ((spec.servers ?? []) as Array<{ url: string; 'x-environment'?: string }>)
+    .filter((s) => s['x-environment'] === 'production')
+    .map((s) => normalHostname(new URL(s.url).hostname));
   if (production.includes(normalHostname(upstream.hostname))) {
     fail(`refusing ${upstream.host}: it is the production server, where the example calls would move real money`);
   }
   const loopback = isLoopbackHost(upstream.hostname);
   const token = process.env.PALOMMA_TOKEN || (loopback ? 'contract-proxy-test-token' : undefined);
-  if (!token) fail(`PALOMMA_TOKEN is required for an upstream that is not on this machine (${upstream.host})`);
-  const redact = (text) => redactText(text, process.env.PALOMMA_TOKEN);
+  if (!token) return fail(`PALOMMA_TOKEN is required for an upstream that is not on this machine (${upstream.host})`);
+  // The caller's token is masked as the client masks it (raw, JSON-escaped, URL-encoded); the stand-in is public.
+  const redactor = process.env.PALOMMA_TOKEN ? createRedactor(process.env.PALOMMA_TOKEN) : undefined;
+  const redact = (text: string) => redactor?.text(text) ?? text;
 
   let calls = exampleCalls(spec);
   if (values.only) {
@@ -53,26 +56,29 @@ export async function runProxy(args) {
 
   // The upstream's own status, from Prism's log (the proxy answers 500 itself when a response breaks the spec).
   // The log is scanned for that line only and never printed: it also shows the requests.
-  let upstreamStatuses = [];
+  let upstreamStatuses: number[] = [];
   const started = performance.now();
-  const proxy = await startPrismProxy({
-    upstream,
-    spec: values.spec,
-    port: Number(values.port),
-    onLog: (text) => {
-      for (const match of text.matchAll(upstreamStatusPattern)) upstreamStatuses.push(Number(match[1]));
-    },
-  }).catch((error) => {
-    console.error(`contract:proxy: could not start Prism: ${redact(error.message)}`);
+  let proxy: MockServer;
+  try {
+    proxy = await startPrismProxy({
+      upstream,
+      spec: values.spec,
+      port: Number(values.port),
+      onLog: (text) => {
+        for (const match of text.matchAll(upstreamStatusPattern)) upstreamStatuses.push(Number(match[1]));
+      },
+    });
+  } catch (error) {
+    console.error(`contract:proxy: could not start Prism: ${redact(error instanceof Error ? error.message : String(error))}`);
     process.exit(2);
-  });
+  }
 
-  const results = [];
+  const results: CallResult[] = [];
   try {
     // One call at a time, so each of Prism's log lines belongs to the call in flight.
     for (const call of calls) {
       upstreamStatuses = [];
-      let response;
+      let response: Response;
       let text = '';
       try {
         response = await fetch(`${proxy.url}${call.path}`, {
@@ -87,7 +93,7 @@ export async function runProxy(args) {
         });
         text = await response.text();
       } catch (error) {
-        results.push({ call, status: 0, violations: [], error: `no answer from the proxy: ${error.message}` });
+        results.push({ call, status: 0, violations: [], error: `no answer from the proxy: ${error instanceof Error ? error.message : String(error)}` });
         continue;
       }
       await new Promise((resolve) => setTimeout(resolve, 25)); // let Prism's log line for this call arrive
@@ -108,8 +114,7 @@ export async function runProxy(args) {
       unchecked: report.errors,
       results: results.map(({ call, ...rest }) => ({ operationId: call.operationId, method: call.method, path: call.path, example: call.example, ...rest })),
     };
-    writeFileSync(values.json, `${JSON.stringify(redactValue(json, process.env.PALOMMA_TOKEN), null, 2)}\n`);
+    writeFileSync(values.json, `${JSON.stringify(redactor ? redactor.body(json) : json, null, 2)}\n`);
   }
   process.exit(report.total > 0 || report.errors > 0 ? 1 : 0);
-
 }

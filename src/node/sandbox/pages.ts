@@ -1,20 +1,33 @@
 // The customer's side: the small HTML page behind authUrl and paymentUrl, with Approve and Decline.
+import type { SandboxRecord } from './record.js';
 
-const escapeHtml = (text) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: unknown) => String(text).replace(/[&<>"']/g, (c) => entities[c] ?? c);
 
-const money = (amount) => `${new Intl.NumberFormat('es-CO').format(amount)} COP`;
+const money = (amount: number) => `${new Intl.NumberFormat('es-CO').format(amount)} COP`;
+
+export interface PageOptions {
+  title: string;
+  record: SandboxRecord;
+  /** The `statusMessage` values Decline offers. */
+  reasons: readonly string[];
+  /** Whether the object still waits for the customer (else the page says it is decided). */
+  waiting: boolean;
+  /** Where the form posts. */
+  action: string;
+}
 
 /** The page for one object: what is asked of the customer, Approve, and Decline with a reason. */
-export function renderPage({ title, record, reasons, waiting, action }) {
+export function renderPage({ title, record, reasons, waiting, action }: PageOptions): string {
   const who = record.customerDetails?.name;
-  const facts = [
+  const facts: Array<[string, unknown]> = [
     ['Merchant reference', record.reference],
     ['Customer', who],
     ['Amount', record.amount !== undefined ? money(record.amount) : undefined],
     ['Account', record.bankAccount ? `${record.bankAccount.bank} · ${record.bankAccount.accountType} · ${record.bankAccount.accountNumber}` : undefined],
     ['Status', record.status ?? 'waiting for you'],
-  ].filter(([, value]) => value !== undefined);
+  ];
+  const shown = facts.filter(([, value]) => value !== undefined);
   const options = reasons.map((r) => `<option value="${escapeHtml(r)}"${r === 'CUSTOMER_CANCELLATION' ? ' selected' : ''}>${escapeHtml(r)}</option>`).join('');
   const form = waiting
     ? `<form method="post" action="${escapeHtml(action)}" class="choices">
@@ -52,7 +65,7 @@ export function renderPage({ title, record, reasons, waiting, action }) {
 <main>
 <span class="badge">Sandbox · no real money moves</span>
 <h1>${escapeHtml(title)}</h1>
-<dl>${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
+<dl>${shown.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
 ${form}
 <footer>Palomma sandbox page for ${escapeHtml(record.id)}. Afterwards you are sent back to the merchant.</footer>
 </main>

@@ -12,7 +12,7 @@ const usage = `Usage: palomma <command> [options]   (palomma <command> --help fo
   webhook send  a correctly signed sample webhook to a local receiver (--url)`;
 
 /** Runs `palomma <command> …` with the arguments after `palomma`. */
-export async function main(argv) {
+export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'mock':

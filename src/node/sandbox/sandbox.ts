@@ -1,33 +1,63 @@
 // One sandbox: state, API, control API and webhooks wired together, answering fetch-style Requests in process.
-import { createApi } from './api.js';
-import { createControl } from './control.js';
-import { buildRoutes } from './routes.js';
+import type { SpecNode } from '../../spec/document.js';
+import { createApi, type ApiAnswer } from './api.js';
+import { createControl, type ControlAnswer, type ControlRequest } from './control.js';
+import { buildRoutes, type Route, type RouteTable } from './routes.js';
 import { loadSpec } from './spec.js';
-import { createState } from './state.js';
+import { createState, type State } from './state.js';
+import type { CreateSandboxOptions, SandboxFetch, SandboxViolation } from './types.js';
 import { responseProblems } from './validation.js';
-import { createWebhooks, defaultRetryDelays } from './webhooks.js';
+import { createWebhooks, defaultRetryDelays, type Webhooks } from './webhooks.js';
 
-/** Public, well-known defaults: the sandbox moves no money, so these are not secrets. */
+/** The public default API key (`palomma-sandbox-token`): the sandbox moves no money, so it is not a secret. */
 export const defaultToken = 'palomma-sandbox-token';
+/** The public default webhook integrity key. */
 export const defaultIntegrityKey = 'palomma-sandbox-integrity-key';
 const inProcessOrigin = 'http://sandbox.palomma.invalid';
 
 /** `off`, undefined or a number of milliseconds (a string from the command line) → ms or undefined. */
-export function parseAutoAdvance(value) {
+export function parseAutoAdvance(value: unknown): number | undefined {
   if (value === undefined || value === null || value === false || value === 'off') return undefined;
   const ms = Number(value);
   if (!Number.isInteger(ms) || ms < 0) throw new TypeError(`autoAdvance must be "off" or a whole number of milliseconds ≥ 0, not ${JSON.stringify(value)}`);
   return ms;
 }
 
-const jsonResponse = (status, body, headers = {}) =>
+const jsonResponse = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+/** A request as the sandbox reads it, from a fetch Request or a node:http one. */
+export interface RequestParts {
+  method: string;
+  url: string;
+  authorization?: string | null | undefined;
+  bodyText?: string | undefined;
+}
+
+export interface SandboxCore {
+  spec: SpecNode;
+  routes: RouteTable;
+  state: State;
+  webhooks: Webhooks;
+  violations: SandboxViolation[];
+  reset(): void;
+  /** The API: a request → `{ status, body, headers }`, checked against the spec if asked. */
+  handleApi(request: RequestParts): ApiAnswer;
+  /** The control API and the customer's pages. */
+  handleControl(request: Omit<ControlRequest, 'url'> & { url: string }): ControlAnswer;
+  controlRoutes: Route[];
+  /** The Palomma API as a fetch function. */
+  fetch: SandboxFetch;
+  /** The control API and the customer's pages as a fetch function. */
+  controlFetch: SandboxFetch;
+  close(): void;
+}
 
 /**
  * The sandbox's engine without a port. `fetch` answers the Palomma API (any origin; a base path such as /v0
- * from the spec's servers is ignored), `control.fetch` the control API and the customer's pages.
+ * from the spec's servers is ignored), `controlFetch` the control API and the customer's pages.
  */
-export function createSandboxCore(options = {}) {
+export function createSandboxCore(options: CreateSandboxOptions = {}): SandboxCore {
   const {
     spec: specSource,
     token = defaultToken,
@@ -54,7 +84,9 @@ export function createSandboxCore(options = {}) {
   }
   const spec = loadSpec(specSource);
   const routes = buildRoutes(spec);
-  const basePaths = (spec.servers ?? []).map((s) => new URL(s.url, inProcessOrigin).pathname.replace(/\/$/, '')).filter(Boolean);
+  const basePaths = ((spec.servers ?? []) as Array<{ url: string }>)
+    .map((s) => new URL(s.url, inProcessOrigin).pathname.replace(/\/$/, ''))
+    .filter(Boolean);
   const webhooks = createWebhooks({ urls: webhookUrls, integrityKey, fetch: webhookFetch, retryDelays, timeoutMs: webhookTimeoutMs, log });
   const state = createState({
     spec,
@@ -69,10 +101,9 @@ export function createSandboxCore(options = {}) {
   };
   const api = createApi({ spec, routes, state, token, checkRequests });
   const control = createControl({ state, webhooks, reset, controlSpec });
-  const violations = [];
+  const violations: SandboxViolation[] = [];
 
-  /** The API: `{ method, url, authorization, bodyText }` → `{ status, body }`, checked against the spec if asked. */
-  function handleApi(request) {
+  function handleApi(request: RequestParts): ApiAnswer {
     const url = new URL(request.url);
     const base = basePaths.find((path) => url.pathname === path || url.pathname.startsWith(`${path}/`));
     if (base) url.pathname = url.pathname.slice(base.length) || '/';
@@ -93,7 +124,7 @@ export function createSandboxCore(options = {}) {
     return result;
   }
 
-  async function toParts(input, init) {
+  async function toParts(input: string | URL | Request, init?: RequestInit): Promise<RequestParts> {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     return { method: request.method, url: request.url, authorization: request.headers.get('authorization'), bodyText: await request.text() };
   }
@@ -108,12 +139,10 @@ export function createSandboxCore(options = {}) {
     handleApi,
     handleControl: (request) => control({ ...request, url: new URL(request.url) }),
     controlRoutes: control.routes,
-    /** The Palomma API as a fetch function. */
     async fetch(input, init) {
       const result = handleApi(await toParts(input, init));
       return jsonResponse(result.status, result.body, result.headers);
     },
-    /** The control API and the customer's pages as a fetch function. */
     async controlFetch(input, init) {
       const parts = await toParts(input, init);
       const result = control({ ...parts, url: new URL(parts.url) });

@@ -2,10 +2,46 @@
 // the outcome, which webhook reports a change and what an outcome does to the merchant account's balances.
 // Everything else (routes, kinds, paging, filters, field lists, validation) comes from openapi.yaml.
 import { invalid } from './errors.js';
-import { scenarioFor } from './scenarios.js';
+import type { RecordFields, RequestBody, SandboxRecord } from './record.js';
+import { scenarioFor, type Scenario } from './scenarios.js';
 
-/** `payin` amounts credit the target account once collected; `payout` amounts debit the source account. */
-export const resourceRules = {
+/** An object another one names by id (`customerId`): which resource, its default id, the status it must have. */
+export interface Reference {
+  resource: string;
+  default?: string;
+  mustBe?: string;
+}
+
+/** Who decides an object's outcome: the control call (and page) named `name`, from which statuses, to which. */
+export interface Action {
+  name: string;
+  from: ReadonlyArray<string | undefined>;
+  outcomes: readonly string[];
+}
+
+/** The planned outcome under auto-advance. */
+export type Planned = Pick<Scenario, 'status' | 'statusMessage'>;
+
+export interface ResourceRules {
+  /** The webhook that reports a change. */
+  eventType?: string;
+  references?: Readonly<Record<string, Reference>>;
+  /** Fields a new object starts with. */
+  initial?: (body: RequestBody) => Partial<RecordFields>;
+  /** Refuses a body the spec allows but Palomma does not (throws an `invalid` SandboxError). */
+  check?: (body: RequestBody | undefined) => void;
+  /** Waiting objects are cancelled with EXPIRED once past their `expiration`. */
+  expires?: boolean;
+  /** The customer's page: the field linking to it, what Approve does, its title. */
+  page?: { field: string; approve: string; title: string };
+  action?: Action;
+  planned?: (record: SandboxRecord, state: { get(resource: string, id: string): SandboxRecord | undefined }) => Planned;
+  /** `payin` amounts credit the target account once collected; `payout` amounts debit the source account. */
+  money?: 'payin' | 'payout';
+}
+
+/** The rules of each resource, by the generator's resource name. */
+export const resourceRules: Readonly<Record<string, ResourceRules>> = {
   customers: {},
 
   payoutTargets: {
@@ -21,7 +57,7 @@ export const resourceRules = {
   payinSources: {
     eventType: 'payin-source.update',
     references: { customerId: { resource: 'customers' } },
-    initial: (body) => ({ status: 'pending', partialPayinsEnabled: body.partialPayinsEnabled ?? false }),
+    initial: (body) => ({ status: 'pending', partialPayinsEnabled: (body.partialPayinsEnabled as boolean | undefined) ?? false }),
     page: { field: 'authUrl', approve: 'active', title: 'Authorise recurring debits' },
     action: { name: 'authorize', from: ['pending', 'processing'], outcomes: ['active', 'cancelled'] },
     planned: (record) => scenarioFor('account', record.bankAccount?.accountNumber) ?? { status: 'active' },
@@ -49,7 +85,7 @@ export const resourceRules = {
     action: { name: 'complete', from: ['processing'], outcomes: ['approved', 'partial', 'cancelled'] },
     planned: (record, state) => {
       const scenario = scenarioFor('amount', record.amount);
-      const partialAllowed = state.get('payinSources', record.payinSourceId)?.partialPayinsEnabled === true;
+      const partialAllowed = state.get('payinSources', record.payinSourceId ?? '')?.partialPayinsEnabled === true;
       return (scenario?.status === 'partial' && !partialAllowed ? undefined : scenario) ?? { status: 'approved' };
     },
     money: 'payin',
@@ -61,7 +97,7 @@ export const resourceRules = {
       payoutTargetId: { resource: 'payoutTargets', mustBe: 'active' },
       sourceMerchantAccountId: { resource: 'merchantAccounts', default: 'default' },
     },
-    initial: (body) => ({ status: 'processing', amountSent: body.amount, fee: 0 }),
+    initial: (body) => ({ status: 'processing', amountSent: body.amount as number, fee: 0 }),
     action: { name: 'complete', from: ['processing'], outcomes: ['approved', 'cancelled'] },
     planned: (record) => nonPartial(scenarioFor('amount', record.amount)) ?? { status: 'approved' },
     money: 'payout',
@@ -76,23 +112,23 @@ export const resourceRules = {
  * Palomma: `expiration` may be no earlier than today and no later than the end of the seventh day. Its time
  * zone is not documented; the sandbox reads it as UTC.
  */
-function checkExpiration(body) {
+function checkExpiration(body: RequestBody | undefined): void {
   if (body?.expiration === undefined) return;
   const at = Date.parse(`${body.expiration}Z`);
   const today = new Date();
   today.setUTCHours(0, 0, 0, 0);
   const last = today.getTime() + 8 * 86_400_000 - 1_000;
   if (!(at >= today.getTime() && at <= last)) {
-    throw invalid(`expiration: must be from today to the end of the seventh day after it (${new Date(last).toISOString().slice(0, 19)}), not ${body.expiration}`);
+    throw invalid(`expiration: must be from today to the end of the seventh day after it (${new Date(last).toISOString().slice(0, 19)}), not ${String(body.expiration)}`);
   }
 }
 
-function nonPartial(scenario) {
+function nonPartial(scenario: Scenario | undefined): Scenario | undefined {
   return scenario?.status === 'partial' ? undefined : scenario;
 }
 
 /** The merchant account every sandbox starts with: Palomma gives every merchant a default one. */
-export function seedMerchantAccounts() {
+export function seedMerchantAccounts(): Array<RecordFields> {
   return [
     {
       id: 'default',
@@ -106,4 +142,4 @@ export function seedMerchantAccounts() {
 }
 
 /** Palomma's settlement cycles (the hour a settlement is made). */
-export const settlementCycles = [11, 13, 16, 18, 20];
+export const settlementCycles: readonly number[] = [11, 13, 16, 18, 20];

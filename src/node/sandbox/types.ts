@@ -1,0 +1,162 @@
+// The public types of palomma-openapi/sandbox: options, the in-process sandbox, the control API as methods, the
+// sandbox on ports. Objects are the API's own generated types; no Node types, so a consumer needs none.
+import type { PayinLink, PayinRequest, PayinSettlement, PayinSource, PayoutRequest, PayoutTarget, StatusMessage } from '../../../generated/types.js';
+import type { SpecSource } from './spec.js';
+import type { WebhookDelivery, WebhookFetch } from './webhooks.js';
+
+export type { SpecSource, WebhookDelivery, WebhookFetch };
+
+/** What both `createSandbox` and `startSandboxServer` take. */
+export interface SandboxOptions {
+  /** The OpenAPI file whose operations the sandbox serves. Defaults to the package's openapi.yaml. */
+  spec?: string | URL;
+  /** The control API's document (sandbox.yaml), likewise. Defaults to the package's sandbox.yaml. */
+  controlSpec?: SpecSource;
+  /** The one API key accepted; any other gets 401. Default {@link defaultToken}. */
+  token?: string;
+  /** Signs webhooks (HMAC-SHA-256 of X-Encoded-Data keyed with its UTF-8 bytes, hex). Default {@link defaultIntegrityKey}. */
+  integrityKey?: string;
+  /** Where webhooks are delivered, each change to each URL. */
+  webhookUrls?: string[];
+  /** How deliveries are sent (default: the global fetch). In process, point it at your receiver. */
+  webhookFetch?: WebhookFetch;
+  /** Milliseconds after which waiting objects reach their planned outcome, or `'off'` (the default). */
+  autoAdvance?: number | 'off';
+  /** Waits before each redelivery of a failed webhook, in ms (default 1 s, 5 s, 30 s, 2 min, 10 min). */
+  retryDelays?: number[];
+  /** How long one delivery attempt may take, in ms (default 5000). */
+  webhookTimeoutMs?: number;
+  /** One line per delivery attempt (never the key or a signature). */
+  log?: (line: string) => void;
+  /**
+   * Check every answer against the spec's generated response validators: an answer outside the spec becomes a
+   * 500 and is kept in `violations`. On by default in process; off by default on ports, where Prism checks.
+   */
+  checkResponses?: boolean;
+}
+
+/** What `createSandbox` takes: the shared options, a spec that may be already parsed, and the in-process switches. */
+export interface CreateSandboxOptions extends Omit<SandboxOptions, 'spec'> {
+  /** The OpenAPI document whose operations the sandbox serves: a path, a file URL or the parsed document. Defaults to the package's openapi.yaml. */
+  spec?: SpecSource;
+  /** Check every request with the spec's generated validators, answering 400 naming the field (default true). */
+  checkRequests?: boolean;
+  /**
+   * Where the customer's pages (`authUrl`, `paymentUrl`) are linked from; a function is asked each time. Default
+   * `http://sandbox.palomma.invalid/pages`, served by `control.fetch`.
+   */
+  pagesUrl?: string | (() => string);
+}
+
+/** The customer's (or the bank's) answer for a payout target or payin source: verified, or refused and why. */
+export type AuthorizeOutcome = { outcome: 'active' | 'cancelled'; statusMessage?: StatusMessage };
+/** How a payin link's payment or a payout request ends. */
+export type PaymentOutcome = { outcome: 'approved' | 'cancelled'; statusMessage?: StatusMessage };
+/** How a payin request ends; `partial` (with `amountCollected`, default half) needs a source with `partialPayinsEnabled`. */
+export type PayinRequestOutcome = { outcome: 'approved' | 'partial' | 'cancelled'; amountCollected?: number; statusMessage?: StatusMessage };
+
+/** The control API (sandbox.yaml) as methods; each resolves with the updated object, as the API shows it. */
+export interface SandboxControl {
+  /** The customer verifies (or refuses) a payout target's bank account, as on its `authUrl` page. */
+  authorizePayoutTarget(payoutTargetId: string, body: AuthorizeOutcome): Promise<PayoutTarget>;
+  /** The customer authorises (or refuses) recurring debits from a payin source, as on its `authUrl` page. */
+  authorizePayinSource(payinSourceId: string, body: AuthorizeOutcome): Promise<PayinSource>;
+  /** The payer pays (or abandons) a payin link, as on its `paymentUrl` page. */
+  payPayinLink(payinLinkId: string, body: PaymentOutcome): Promise<PayinLink>;
+  /** The bank completes (or rejects) a payout request; a cancelled one gives its amount back. */
+  completePayoutRequest(payoutRequestId: string, body: PaymentOutcome): Promise<PayoutRequest>;
+  /** The bank completes a payin request: collected in full, in part, or not at all. */
+  completePayinRequest(payinRequestId: string, body: PayinRequestOutcome): Promise<PayinRequest>;
+  /** Settles the account's collected payins into a new payin settlement (and sends its webhook). */
+  settleMerchantAccount(merchantAccountId: string): Promise<PayinSettlement>;
+  /** Every webhook delivery so far (the latest 1 000), oldest first, with its attempts. */
+  webhookDeliveries(): Promise<WebhookDelivery[]>;
+  /** Forgets everything: objects, deliveries, pending retries. */
+  reset(): Promise<void>;
+}
+
+/** The answer the sandbox gave outside the spec (in process these become 500s, and are kept here). */
+export interface SandboxViolation {
+  /** The operation that answered. */
+  operationId: string;
+  /** The status the sandbox gave (the caller got a 500 instead). */
+  status: number;
+  /** What was outside the spec: each field and its problem, or the undeclared status. */
+  detail: string;
+}
+
+/** A fetch function: what `createPalommaClient({ fetch })` takes. */
+export type SandboxFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** A sandbox in this process: the API and the control API as fetch functions, and the control API as methods. */
+export interface Sandbox {
+  /** The API key to give the client. */
+  readonly token: string;
+  /** The Palomma API as a fetch function: `createPalommaClient({ token, fetch: sandbox.fetch })`. */
+  fetch: SandboxFetch;
+  /** The control API (sandbox.yaml) as methods, and as a fetch function. */
+  readonly control: SandboxControl & {
+    /** The control API and the customer's pages (authUrl, paymentUrl) as a fetch function. */
+    fetch: SandboxFetch;
+    /** Resolves once every webhook delivery has been answered or given up on. */
+    webhooksSettled(): Promise<void>;
+  };
+  /** Answers that broke the spec (each was turned into a 500). Empty when all is well. */
+  readonly violations: readonly SandboxViolation[];
+  /** Cancels pending auto-advances and redeliveries. */
+  close(): void;
+}
+
+/** The parts of the Prism child process a caller may need (Node's ChildProcess; typed here without Node's types). */
+export interface PrismChild {
+  /** The process id (undefined if it failed to spawn). */
+  readonly pid?: number | undefined;
+  /** The exit code once it has exited, else null. */
+  readonly exitCode: number | null;
+  /** Sends a signal (default SIGTERM); prefer the server's `close()`. */
+  kill(signal?: string | number): boolean;
+  /** Runs `listener` once when Prism exits. */
+  once(event: 'exit', listener: (code: number | null, signal: string | null) => void): unknown;
+  /** Removes an exit listener. */
+  off(event: 'exit', listener: (...args: any[]) => void): unknown;
+}
+
+/** What `startSandboxServer` takes: the shared options, and where and how to listen. */
+export interface SandboxServerOptions extends SandboxOptions {
+  /** The port clients call: Prism's validating proxy (default 4020; 0 picks a free one). */
+  port?: number;
+  /** The control API and the customer's pages (default 4021; 0 picks a free one). */
+  controlPort?: number;
+  /** Default 127.0.0.1; anything but loopback needs `allowRemote`. */
+  host?: string;
+  /** Allow a `host` other than loopback. Off by default. */
+  allowRemote?: boolean;
+  /** How long Prism may take to start, in ms (default 30000). */
+  prismTimeoutMs?: number;
+  /** Receives Prism's log output. */
+  onPrismLog?: (text: string) => void;
+  /**
+   * Where the control API is reached from outside, when something forwards to it (the customer's pages in
+   * `authUrl` and `paymentUrl` are linked from there). Default: `controlUrl`.
+   */
+  publicControlUrl?: string | (() => string | undefined);
+}
+
+/** A sandbox on ports: Prism's validating proxy in front of it, and its control API beside it. */
+export interface SandboxServer {
+  /** Where clients call the API: Prism's validating proxy in front of the sandbox. */
+  readonly url: string;
+  /** The control API (sandbox.yaml) and the customer's pages. */
+  readonly controlUrl: string;
+  /** The sandbox itself, behind Prism (loopback, a free port). */
+  readonly upstreamUrl: string;
+  /** The control API over HTTP, as methods. */
+  readonly control: SandboxControl & {
+    /** Resolves once every webhook delivery has been answered or given up on. */
+    webhooksSettled(): Promise<void>;
+  };
+  /** The Prism process. */
+  readonly prism: { readonly url: string; readonly port: number; readonly child: PrismChild; close(): Promise<void> };
+  /** Stops Prism and both servers; resolves when they are down. */
+  close(): Promise<void>;
+}

@@ -41,17 +41,18 @@ export class Call {
   private stopBody: ((reason: unknown) => void) | undefined;
   response: Response | undefined;
   /**
-   * The body of a response that declared no length, as read: its end is only where the connection closed, so a
-   * body that stops mid-JSON may have been cut off (see {@link Call.cutShort}).
+   * The body of a response that declared no length and closes its connection, as read: its end may be only where
+   * the connection closed, so a body that stops mid-JSON may have been cut off (see {@link Call.cutShort}).
    */
   private unframedBody: Uint8Array | undefined;
 
   constructor(readonly settings: CallSettings) {}
 
   /**
-   * True when the body declared no length and stops inside a JSON object, array or string. undici (Node's fetch)
-   * takes whatever arrived before a `Connection: close` socket ended as the whole body, even mid-chunk, so a cut
-   * connection can look like a complete but malformed body.
+   * True when the body declared no length, came with `Connection: close`, and stops inside a JSON object, array or
+   * string. undici (Node's fetch) takes whatever arrived before such a socket ended as the whole body, even
+   * mid-chunk, so a cut connection looks like a complete but malformed body. (On a connection kept alive, a chunked
+   * body ends only at its last chunk: one that stops mid-JSON there is the server's own.)
    */
   cutShort(): boolean {
     return this.unframedBody !== undefined && endsInsideJson(new TextDecoder().decode(this.unframedBody));
@@ -204,7 +205,7 @@ export class Call {
       failed: (error: unknown) => this.bodyError(error),
       // A streamed body's timer stops when the stream ends; a buffered one's when the caller has parsed it.
       ended: () => (streamsBody ? this.finish() : undefined),
-      read: declared === null ? (body: Uint8Array) => (this.unframedBody = body) : undefined,
+      read: declared === null && closesConnection(response) ? (body: Uint8Array) => (this.unframedBody = body) : undefined,
     };
     const onStop = (stop: (reason: unknown) => void) => (this.stopBody = stop);
     // The caller buffers the body anyway (JSON, text), except with parseAs: 'stream'.
@@ -244,6 +245,8 @@ export class Call {
     });
   }
 }
+
+const closesConnection = (response: Response) => /(^|,)\s*close\s*(,|$)/i.test(response.headers.get('connection') ?? '');
 
 function hostAndPort(url: string): string {
   try {

@@ -1,6 +1,6 @@
 // What `palomma proxy` may send its example calls (and the API key) to: never production, however Palomma's pages
 // spell it, and never a key over plain http to another machine.
-import { normalHostName } from '../http/host-check.js';
+import { normalHostname } from '../http/host-check.js';
 import { isLoopbackHost } from '../prism/mock.js';
 
 /**
@@ -12,7 +12,7 @@ export const otherProductionHosts: readonly string[] = ['api.palomma.com', 'prod
 /** Every production host name: the spec's production servers and {@link otherProductionHosts}, normalised. */
 export function productionHosts(spec: { servers?: { url: string; 'x-environment'?: string }[] }): Set<string> {
   const fromSpec = (spec.servers ?? []).filter((s) => s['x-environment'] === 'production').map((s) => new URL(s.url).hostname);
-  return new Set([...fromSpec, ...otherProductionHosts].map(normalHostName));
+  return new Set([...fromSpec, ...otherProductionHosts].map(normalHostname));
 }
 
 /**
@@ -21,7 +21,7 @@ export function productionHosts(spec: { servers?: { url: string; 'x-environment'
  * clear text).
  */
 export function upstreamRefusal(upstream: URL, spec: Parameters<typeof productionHosts>[0]): string | undefined {
-  if (productionHosts(spec).has(normalHostName(upstream.hostname))) {
+  if (productionHosts(spec).has(normalHostname(upstream.hostname))) {
     return `refusing ${upstream.host}: it is the production server, where the example calls would move real money`;
   }
   if (upstream.protocol === 'http:' && !isLoopbackHost(upstream.hostname)) {

@@ -15,9 +15,12 @@ export interface HostPolicy {
   allowedHosts?: readonly string[];
 }
 
-/** A host name as DNS compares it: lower case, no trailing dot, IPv6 without brackets. */
-export function normalHostName(name: string): string {
-  return name.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.+$/, '');
+/**
+ * A host name as DNS resolves it, for comparing two: lower case, without the trailing dot(s) of a fully qualified
+ * name (`prod.api.palomma.com.` is `prod.api.palomma.com`) and without IPv6 brackets.
+ */
+export function normalHostname(name: string): string {
+  return String(name).toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.+$/, '');
 }
 
 /** Checks an `--allowed-host` value: a host name (or `.name` for its subdomains), no scheme, port or path. */
@@ -26,7 +29,7 @@ export function checkAllowedHost(value: string): string {
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.?$/i.test(name)) {
     throw new TypeError(`allowed host ${JSON.stringify(value)}: must be a host name such as dev.example.test (or .example.test for its subdomains), without scheme, port or path`);
   }
-  return value.startsWith('.') ? `.${normalHostName(name)}` : normalHostName(name);
+  return value.startsWith('.') ? `.${normalHostname(name)}` : normalHostname(name);
 }
 
 /** The host name and port a Host header names, or undefined when it is not `name[:port]`. */
@@ -39,7 +42,7 @@ export function parseHostHeader(value: string): { name: string; port: number } |
     return undefined;
   }
   if (url.username || url.password || url.pathname !== '/' || url.search || url.hash) return undefined;
-  return { name: normalHostName(url.hostname), port: url.port === '' ? 80 : Number(url.port) };
+  return { name: normalHostname(url.hostname), port: url.port === '' ? 80 : Number(url.port) };
 }
 
 // localhost and its subdomains resolve to this machine in every current browser; an IP address cannot be

@@ -1,6 +1,7 @@
 // Keeps a process serving: when it dies it is started again (same spec, same port) at once, with one line saying
 // what died and why; deaths in a row wait longer and longer, and a process that will not start again is given up
 // on and reported, rather than leaving a front that answers nothing.
+import type { SupervisorEvent } from './events.js';
 
 /** How an instance ended: its exit code or signal, and the error it printed last, if any. */
 export interface Exit {
@@ -17,10 +18,7 @@ export interface Supervised {
   stop(): Promise<void>;
 }
 
-export type SupervisorEvent =
-  | { type: 'died'; name: string; pid?: number | undefined; reason: string; deaths: number; restartInMs: number }
-  | { type: 'restarted'; name: string; pid?: number | undefined; ms: number }
-  | { type: 'failed'; name: string; error: Error };
+export type { SupervisorEvent };
 
 export interface SupervisorOptions<T extends Supervised> {
   /** What is supervised, for the report: `Prism (the mock of openapi.yaml on port 4010)`. */

@@ -5,15 +5,18 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { defaultDeliveryLimits, type DeliveryLimits } from './delivery-queue.js';
+import type { WebhookFetch } from './webhooks.js';
 
-export type Poster = (url: string, init: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<Response>;
-
-export function createDeliveryPoster(limits: Partial<DeliveryLimits> = {}): Poster {
+/** A WebhookFetch over node:http(s) whose sockets are capped by `limits`; the body must be a string. */
+export function createDeliveryPoster(limits: Partial<DeliveryLimits> = {}): WebhookFetch {
   const { perReceiver, total } = { ...defaultDeliveryLimits, ...limits };
   const caps = { keepAlive: true, maxSockets: perReceiver, maxTotalSockets: total, maxFreeSockets: perReceiver, timeout: 30_000 };
   const agents = { 'http:': new HttpAgent(caps), 'https:': new HttpsAgent(caps) };
-  return (url, { method = 'POST', headers = {}, body = '', signal } = {}) =>
+  return (url, init) =>
     new Promise((resolve, reject) => {
+      const { method = 'POST', signal } = init;
+      const body = typeof init.body === 'string' ? init.body : '';
+      const headers = Object.fromEntries(new Headers(init.headers).entries());
       const target = new URL(url);
       if (target.protocol !== 'http:' && target.protocol !== 'https:') return reject(new TypeError(`${target.protocol} is not http(s)`));
       if (signal?.aborted) return reject(signal.reason);

@@ -14,6 +14,7 @@ export type {
   PayinRequestOutcome,
   PaymentOutcome,
   PrismChild,
+  RestartOptions,
   Sandbox,
   SandboxControl,
   SandboxFetch,
@@ -22,6 +23,8 @@ export type {
   SandboxServerOptions,
   SandboxViolation,
   SpecSource,
+  SupervisedEvents,
+  SupervisorEvent,
   WebhookDelivery,
   WebhookFetch,
 } from './types.js';

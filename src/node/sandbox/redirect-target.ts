@@ -2,14 +2,9 @@
 // a web address. `javascript:`, `vbscript:`, `data:`, `file:` and the like are never followed (on the sandbox's own
 // origin they would run as its pages), nor plain http: off this machine, nor a value with control characters
 // (a CR/LF would split the Location header).
-import { isIP } from 'node:net';
+import { isLoopbackHost } from '../../client/internal/loopback.js';
 
 export type RedirectTarget = { ok: true; href: string; origin: string } | { ok: false; reason: string };
-
-const loopbackName = (hostname: string) => {
-  const bare = hostname.replace(/^\[(.*)\]$/, '$1');
-  return bare === 'localhost' || bare.endsWith('.localhost') || bare === '::1' || (isIP(bare) === 4 && bare.startsWith('127.'));
-};
 
 export function redirectTarget(value: unknown): RedirectTarget {
   if (typeof value !== 'string' || value === '') return { ok: false, reason: 'there is no redirectUrl' };
@@ -20,6 +15,6 @@ export function redirectTarget(value: unknown): RedirectTarget {
   } catch {
     return { ok: false, reason: 'the redirectUrl is not an absolute URL' };
   }
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && loopbackName(url.hostname))) return { ok: true, href: url.href, origin: url.origin };
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) return { ok: true, href: url.href, origin: url.origin };
   return { ok: false, reason: `the sandbox sends the customer only to https: addresses (and http: on this machine), not to ${url.protocol}` };
 }

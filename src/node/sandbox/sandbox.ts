@@ -7,6 +7,9 @@ import { loadSpec } from './spec.js';
 import { createState, type State } from './state.js';
 import type { CreateSandboxOptions, SandboxFetch, SandboxViolation } from './types.js';
 import { responseProblems } from './validation.js';
+import { createDeliveryPoster } from './delivery-post.js';
+import { controlHeaders } from './serve-control.js';
+import { checkTimerMs } from './timer-limits.js';
 import { createWebhooks, defaultRetryDelays, type Webhooks } from './webhooks.js';
 
 /** The public default API key (`palomma-sandbox-token`): the sandbox moves no money, so it is not a secret. */
@@ -20,7 +23,7 @@ export function parseAutoAdvance(value: unknown): number | undefined {
   if (value === undefined || value === null || value === false || value === 'off') return undefined;
   const ms = Number(value);
   if (!Number.isInteger(ms) || ms < 0) throw new TypeError(`autoAdvance must be "off" or a whole number of milliseconds ≥ 0, not ${JSON.stringify(value)}`);
-  return ms;
+  return checkTimerMs('autoAdvance', ms);
 }
 
 const jsonResponse = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -63,7 +66,8 @@ export function createSandboxCore(options: CreateSandboxOptions = {}): SandboxCo
     token = defaultToken,
     integrityKey = defaultIntegrityKey,
     webhookUrls = [],
-    webhookFetch = (url, init) => fetch(url, init),
+    // Sockets capped per receiver and in all; a timed-out attempt closes its socket (delivery-post.ts).
+    webhookFetch = createDeliveryPoster(),
     autoAdvance,
     retryDelays = defaultRetryDelays,
     webhookTimeoutMs = 5_000,
@@ -82,6 +86,8 @@ export function createSandboxCore(options: CreateSandboxOptions = {}): SandboxCo
   if (!Array.isArray(retryDelays) || !retryDelays.every((ms) => Number.isInteger(ms) && ms >= 0)) {
     throw new TypeError('retryDelays must be an array of whole numbers of milliseconds');
   }
+  retryDelays.forEach((ms, i) => checkTimerMs(`retryDelays[${i}]`, ms));
+  checkTimerMs('webhookTimeoutMs', webhookTimeoutMs);
   const spec = loadSpec(specSource);
   const routes = buildRoutes(spec);
   const basePaths = ((spec.servers ?? []) as Array<{ url: string }>)
@@ -146,7 +152,7 @@ export function createSandboxCore(options: CreateSandboxOptions = {}): SandboxCo
     async controlFetch(input, init) {
       const parts = await toParts(input, init);
       const result = control({ ...parts, url: new URL(parts.url) });
-      if (result.html !== undefined) return new Response(result.html, { status: result.status, headers: { 'content-type': 'text/html; charset=utf-8', ...result.headers } });
+      if (result.html !== undefined) return new Response(result.html, { status: result.status, headers: controlHeaders(result) });
       return jsonResponse(result.status, result.body);
     },
     close() {

@@ -5,21 +5,11 @@ import { boundServer, readBody } from '../http/body.js';
 import type { FrontSecret } from '../http/front-secret.js';
 import { isJsonType, jsonBodyProblem } from '../http/request-shape.js';
 import { refuseAndClose, sendJson, sendMessage } from '../http/respond.js';
-
-export interface ApiRequest {
-  method: string;
-  url: string;
-  authorization: string | undefined;
-  bodyText: string;
-}
-export interface ApiResult {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
+import type { ApiAnswer } from './api.js';
+import type { RequestParts } from './sandbox.js';
 
 /** A node:http server answering `handle`, behind Prism only; `origin()` is the URL it is reached by. */
-export function createApiServer(handle: (request: ApiRequest) => ApiResult, { origin, secret, log = (line: string) => console.error(line) }: { origin: () => string; secret: FrontSecret; log?: (line: string) => void }): Server {
+export function createApiServer(handle: (request: RequestParts) => ApiAnswer, { origin, secret, log = (line: string) => console.error(line) }: { origin: () => string; secret: FrontSecret; log?: (line: string) => void }): Server {
   return boundServer(
     createServer(async (request, response) => {
       if (!secret.admits(request.headers)) {

@@ -7,22 +7,11 @@ import { checkRequest, type RequestPolicy } from '../http/guard.js';
 import { escapeHtml, htmlHeaders } from '../http/html.js';
 import { isJsonType, percentEncodingProblem } from '../http/request-shape.js';
 import { refuseAndClose, sendJson, sendMessage } from '../http/respond.js';
+import type { ControlAnswer, ControlRequest } from './control.js';
 
-export interface ControlRequest {
-  method: string;
-  url: string;
-  bodyText: string;
-}
-export type ControlResult =
-  | { status: number; body: unknown; headers?: Record<string, string> }
-  | {
-      status: number;
-      html: string;
-      headers?: Record<string, string>;
-      /** The page's inline styles and where its form may lead (the merchant's redirect), for its CSP. */
-      styles?: readonly string[];
-      formTargets?: readonly string[];
-    };
+/** What the control handler is given over HTTP: the URL as a string, the body as text. */
+export type ControlHttpRequest = Omit<ControlRequest, 'url'> & { url: string };
+export type ControlResult = ControlAnswer;
 
 // The methods that carry a decision or a command; any other is the router's to answer (404, 405).
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -37,7 +26,9 @@ const pageRefusal = (status: number, message: string): ControlResult => ({
 
 /** Headers for an answer: an HTML page with its CSP, or JSON. */
 export function controlHeaders(result: ControlResult): Record<string, string> {
-  return 'html' in result ? { ...htmlHeaders({ styles: result.styles ?? [], formTargets: result.formTargets ?? [] }), ...result.headers } : { 'content-type': 'application/json', ...result.headers };
+  return result.html !== undefined
+    ? { ...htmlHeaders({ styles: result.styles ?? [], formTargets: result.formTargets ?? [] }), ...result.headers }
+    : { 'content-type': 'application/json' };
 }
 
 /** The request's problem with its content type, for a request that changes state; undefined when it is fine. */
@@ -52,11 +43,11 @@ function contentTypeProblem(page: boolean, contentType: string | undefined, body
   return isJsonType(contentType) ? undefined : 'Content-Type: must be application/json';
 }
 
-export function createControlServer(handle: (request: ControlRequest) => ControlResult, options: { origin: () => string; policy: Omit<RequestPolicy, 'foreignPages'>; log?: (line: string) => void }): Server {
+export function createControlServer(handle: (request: ControlHttpRequest) => ControlResult, options: { origin: () => string; policy: Omit<RequestPolicy, 'foreignPages'>; log?: (line: string) => void }): Server {
   const { origin, policy, log = (line: string) => console.error(line) } = options;
   const send = (response: Parameters<typeof sendJson>[0], result: ControlResult) => {
     const headers = controlHeaders(result);
-    if ('html' in result) response.writeHead(result.status, headers).end(result.html);
+    if (result.html !== undefined) response.writeHead(result.status, headers).end(result.html);
     else sendJson(response, result.status, result.body, headers);
   };
   return boundServer(

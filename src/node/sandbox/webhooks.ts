@@ -1,5 +1,6 @@
 // Signed webhook deliveries to every registered URL, retried with the same webhookId and timestamp until a 2xx.
 import { encodedDataHeader, encodeWebhookData, signatureHeader, signWebhookData } from '../../webhooks/index.js';
+import { createDeliveryQueue, type DeliveryLimits } from './delivery-queue.js';
 import { newId } from './ids.js';
 
 /** Seconds-scale by default: the first retry within 5 s, as the issue asks, then longer waits. */
@@ -60,6 +61,8 @@ export interface WebhooksOptions {
   timeoutMs?: number;
   /** One line per attempt. */
   log?: ((line: string) => void) | undefined;
+  /** Attempts in flight per receiver and in all, and waiting (defaults: 4, 32, 10 000). */
+  limits?: Partial<DeliveryLimits>;
 }
 
 export interface Webhooks {
@@ -73,8 +76,12 @@ export interface Webhooks {
   reset(): void;
 }
 
-export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = defaultRetryDelays, timeoutMs = 5_000, log }: WebhooksOptions): Webhooks {
+export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = defaultRetryDelays, timeoutMs = 5_000, log, limits }: WebhooksOptions): Webhooks {
   const deliveries: WebhookDelivery[] = [];
+  // A few attempts at a time per receiver, a bounded number in all: a receiver that hangs holds a few sockets.
+  const queue = createDeliveryQueue(limits);
+  // Aborted by a reset: the attempts in flight end (and free their sockets) with it.
+  let cancel = new AbortController();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const pending = new Set<WebhookDelivery>();
   let waiters: Array<() => void> = [];
@@ -92,20 +99,24 @@ export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = 
     const started = Date.now();
     let status: number | undefined;
     let error: string | undefined;
+    const cancelled = cancel.signal;
     try {
       const signed = await signing;
-      const response = await send(delivery.url, {
-        method: 'POST',
-        headers: signed.headers,
-        body: signed.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
+      status = await queue.run(delivery.url, async () => {
+        const response = await send(delivery.url, {
+          method: 'POST',
+          headers: signed.headers,
+          body: signed.body,
+          redirect: 'manual',
+          // The attempt's time starts with its turn, not while it waits for one.
+          signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), cancelled]),
+        });
+        await response.body?.cancel?.().catch(() => {});
+        return response.status;
       });
-      status = response.status;
-      await response.body?.cancel?.().catch(() => {});
     } catch (cause) {
-      const problem = cause as { name?: string; message?: string; cause?: { code?: string } } | undefined;
-      error = problem?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(problem?.cause?.code ?? problem?.message ?? cause);
+      const problem = cause as { name?: string; message?: string; code?: string; cause?: { code?: string } } | undefined;
+      error = problem?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(problem?.cause?.code ?? problem?.code ?? problem?.message ?? cause);
     }
     if (round !== generation) return;
     delivery.attempts.push({ at: new Date(started).toISOString(), ...(status !== undefined ? { status } : { error }), ms: Date.now() - started });
@@ -157,6 +168,9 @@ export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = 
     idle: () => (pending.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     reset() {
       generation++;
+      cancel.abort();
+      cancel = new AbortController();
+      queue.clear();
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       deliveries.length = 0;

@@ -14,6 +14,8 @@ const answers: Record<string, Answer> = {
   // Complete chunked bodies that are not JSON: still "not valid JSON".
   'chunked-html': { status: 200, headers: [json, ['transfer-encoding', 'chunked'], ['connection', 'close']], body: 'e\r\n<html>oops</a>\r\n0\r\n\r\n' },
   'chunked-closed-garbage': { status: 200, headers: [json, ['transfer-encoding', 'chunked'], ['connection', 'close']], body: 'c\r\n{"id": nope}\r\n0\r\n\r\n' },
+  // Kept alive, a chunked body ends only at its last chunk: JSON that stops early there is the server's own.
+  'chunked-kept-alive': { status: 200, headers: [json, ['transfer-encoding', 'chunked']], body: '9\r\n{"id":"ab\r\n0\r\n\r\n', ending: 'stall' },
 };
 
 let server: HostileServer;
@@ -35,7 +37,7 @@ describe('a 2xx body cut short', () => {
     expectNoCanary(error);
   });
 
-  it.each(['chunked-html', 'chunked-closed-garbage'])('%s: a complete body that is not JSON is still an API error saying so', async (prefix) => {
+  it.each(['chunked-html', 'chunked-closed-garbage', 'chunked-kept-alive'])('%s: a complete body that is not JSON is still an API error saying so', async (prefix) => {
     const error = await retrieve(prefix);
     expect(error).toBeInstanceOf(PalommaApiError);
     expect(error).not.toBeInstanceOf(PalommaConnectionError);

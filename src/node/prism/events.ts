@@ -22,13 +22,18 @@ export type SupervisorEvent =
       error: Error;
     };
 
+/** `died`, `restarted` or `failed`. */
 export type SupervisorEventType = SupervisorEvent['type'];
+/** A listener for one kind of {@link SupervisorEvent}. */
 export type SupervisorListener<K extends SupervisorEventType> = (event: Extract<SupervisorEvent, { type: K }>) => void;
 
 /** `died`, `restarted` and `failed` as events, on a server that supervises its Prism. */
 export interface SupervisedEvents {
+  /** Calls `listener` on every event of this kind. */
   on<K extends SupervisorEventType>(type: K, listener: SupervisorListener<K>): this;
+  /** Calls `listener` on the next event of this kind only. */
   once<K extends SupervisorEventType>(type: K, listener: SupervisorListener<K>): this;
+  /** Stops calling `listener`. */
   off<K extends SupervisorEventType>(type: K, listener: SupervisorListener<K>): this;
 }
 

@@ -4,12 +4,12 @@
 import { isLoopbackHost } from '../../client/internal/loopback.js';
 import { specPath } from '../package-files.js';
 import { mockBehindFront, proxyBehindFront } from './behind-front.js';
-import type { RestartOptions, SupervisedEvents, SupervisorEvent } from './events.js';
+import type { RestartOptions, SupervisedEvents, SupervisorEvent, SupervisorEventType, SupervisorListener } from './events.js';
 import { freePort, prismCliPath, prismVersion } from './process.js';
 import type { MockServer, MockServerOptions, PrismOptions, PrismProxyOptions } from './types.js';
 
 export { freePort, isLoopbackHost, prismCliPath, prismVersion };
-export type { MockServer, MockServerOptions, PrismOptions, PrismProxyOptions, RestartOptions, SupervisedEvents, SupervisorEvent };
+export type { MockServer, MockServerOptions, PrismOptions, PrismProxyOptions, RestartOptions, SupervisedEvents, SupervisorEvent, SupervisorEventType, SupervisorListener };
 
 /** Absolute path of the openapi.yaml this package ships (at the package root, found from src/ or dist/). */
 export const defaultSpecPath: string = specPath;

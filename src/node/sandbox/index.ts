@@ -25,6 +25,8 @@ export type {
   SpecSource,
   SupervisedEvents,
   SupervisorEvent,
+  SupervisorEventType,
+  SupervisorListener,
   WebhookDelivery,
   WebhookFetch,
 } from './types.js';

@@ -1,11 +1,11 @@
 // The public types of palomma-openapi/sandbox: options, the in-process sandbox, the control API as methods, the
 // sandbox on ports. Objects are the API's own generated types; no Node types, so a consumer needs none.
 import type { PayinLink, PayinRequest, PayinSettlement, PayinSource, PayoutRequest, PayoutTarget, StatusMessage } from '../../../generated/types.js';
-import type { RestartOptions, SupervisedEvents, SupervisorEvent } from '../prism/events.js';
+import type { RestartOptions, SupervisedEvents, SupervisorEvent, SupervisorEventType, SupervisorListener } from '../prism/events.js';
 import type { SpecSource } from './spec.js';
 import type { WebhookDelivery, WebhookFetch } from './webhooks.js';
 
-export type { RestartOptions, SpecSource, SupervisedEvents, SupervisorEvent, WebhookDelivery, WebhookFetch };
+export type { RestartOptions, SpecSource, SupervisedEvents, SupervisorEvent, SupervisorEventType, SupervisorListener, WebhookDelivery, WebhookFetch };
 
 /** What both `createSandbox` and `startSandboxServer` take. */
 export interface SandboxOptions {

@@ -97,7 +97,7 @@ export async function survive(
   url: string,
   hostile: ReturnType<typeof hostileRequests>,
   good: { request: () => RawRequest; statuses: number[] }[],
-  { count = 1_000, goodEvery = 4, concurrency = 12, deadlineMs = 30_000 } = {},
+  { count = 1_000, goodEvery = 10, concurrency = 12, deadlineMs = 30_000 } = {},
 ): Promise<Mix> {
   const started = performance.now();
   const deadline = Date.now() + deadlineMs;

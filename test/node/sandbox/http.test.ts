@@ -180,7 +180,8 @@ describe('payin flows through Prism', () => {
     expect(link.expiration).toMatch(/^\d{4}-\d{2}-\d{2}T23:59:59$/);
 
     // The payer pays on the page behind paymentUrl.
-    const paid = await fetch(link.paymentUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'choice=approve', redirect: 'manual' });
+    const token = /name="token" value="([^"]+)"/.exec(await (await fetch(link.paymentUrl)).text())![1]!;
+    const paid = await fetch(link.paymentUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `choice=approve&token=${encodeURIComponent(token)}`, redirect: 'manual' });
     expect(paid.status).toBe(303);
     expect(paid.headers.get('location')).toBe('https://merchant.example.com/payments/return');
     const event = await receiver.waitFor((e) => e.eventType === 'payin-link.update' && e.event.id === link.id);

@@ -171,10 +171,12 @@ describe('createSandbox', () => {
     const html = await page.text();
     expect(html).toContain('>Approve</button>');
     expect(html).toContain('>Decline</button>');
+    // The form carries the page's own token; a decision without it is refused.
+    const token = /name="token" value="([^"]+)"/.exec(html)![1]!;
     const chosen = await sandbox.control.fetch(target.authUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'choice=decline&statusMessage=AUTHENTICATION_FAILED',
+      body: `choice=decline&statusMessage=AUTHENTICATION_FAILED&token=${encodeURIComponent(token)}`,
     });
     expect(chosen.status).toBe(303);
     expect(chosen.headers.get('location')).toBe('https://merchant.example.com/back');

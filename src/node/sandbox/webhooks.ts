@@ -81,6 +81,10 @@ export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = 
   let generation = 0;
   // Signing is asynchronous (Web Crypto); one at a time, so deliveries go out in the order the changes happened.
   let lastSigning: Promise<unknown> = Promise.resolve();
+  // Each URL gets its first attempts one at a time: a delivery is sent once the one before it to that URL has
+  // been answered (or has failed), so a receiver sees the changes in the order they happened however long it
+  // takes over each one. Retries wait on their own timers and do not hold the queue up.
+  const queues = new Map<string, Promise<void>>();
 
   function settleWaiters() {
     if (pending.size > 0) return;
@@ -92,6 +96,7 @@ export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = 
     const started = Date.now();
     let status: number | undefined;
     let error: string | undefined;
+    if (round !== generation) return;
     try {
       const signed = await signing;
       const response = await send(delivery.url, {
@@ -150,13 +155,20 @@ export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = 
         deliveries.push(delivery);
         if (deliveries.length > 1_000) deliveries.shift();
         pending.add(delivery);
-        void attempt(delivery, signing, generation);
+        const round = generation;
+        // attempt() settles every failure itself; the catch only keeps the queue going whatever happens.
+        const first = (queues.get(url) ?? Promise.resolve()).then(() => attempt(delivery, signing, round)).catch(() => {});
+        queues.set(url, first);
+        void first.then(() => {
+          if (queues.get(url) === first) queues.delete(url);
+        });
       }
     },
     list: () => deliveries.map((d) => ({ ...d, attempts: d.attempts.map((a) => ({ ...a })) })),
     idle: () => (pending.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     reset() {
       generation++;
+      queues.clear();
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       deliveries.length = 0;

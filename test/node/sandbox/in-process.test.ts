@@ -76,6 +76,31 @@ describe('createSandbox', () => {
     expect(deliveries.map((d) => d.state)).toEqual(['delivered', 'delivered']);
   });
 
+  it('delivers to a receiver one webhook at a time, in the order of the changes, however long it takes over each', async () => {
+    const seen: string[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { sandbox, palomma } = inProcess({
+      webhookFetch: async (_url, init) => {
+        const { eventType } = await verifyWebhook({ headers: init.headers as Record<string, string>, integrityKey });
+        seen.push(`start ${eventType}`);
+        if (eventType === 'payout-target.update') await held; // this receiver is slow over the first one
+        seen.push(`end ${eventType}`);
+        return new Response('ok');
+      },
+    });
+    const customer = await palomma.customers.create(customerBody());
+    const target = await palomma.payoutTargets.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
+    await sandbox.control.authorizePayoutTarget(target.id, { outcome: 'active' });
+    const payout = await palomma.payoutRequests.create({ payoutTargetId: target.id, amount: 250_000 });
+    await sandbox.control.completePayoutRequest(payout.id, { outcome: 'approved' });
+    // Time for the second delivery to be signed and sent, were it not waiting for the first to be answered.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    release();
+    await sandbox.control.webhooksSettled();
+    expect(seen).toEqual(['start payout-target.update', 'end payout-target.update', 'start payout-request.update', 'end payout-request.update']);
+  });
+
   it('runs the one-time and the recurring payin flows in process, through settlement', async () => {
     const { sandbox, palomma, received } = inProcess();
     const customer = await palomma.customers.create(customerBody());

@@ -7,6 +7,8 @@ export type Behaviour = (request: IncomingMessage, response: ServerResponse, hit
 export interface FaultServer {
   url: (prefix: string) => string;
   hits: (prefix: string) => number;
+  /** Forgets the hits so far, so each test counts its own. */
+  resetHits: () => void;
   lastAuthorization: () => string | undefined;
   close: () => Promise<void>;
 }
@@ -36,6 +38,7 @@ export async function startFaultServer(behaviours: Record<string, Behaviour>): P
   return {
     url: (prefix) => `http://127.0.0.1:${port}/${prefix}`,
     hits: (prefix) => hits.get(prefix) ?? 0,
+    resetHits: () => hits.clear(),
     lastAuthorization: () => authorization,
     close: () =>
       new Promise((resolve) => {

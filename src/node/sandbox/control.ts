@@ -1,4 +1,5 @@
 // The control API (described by sandbox.yaml, routed from it) and the customer's pages behind authUrl and paymentUrl.
+import { pathToFileURL } from 'node:url';
 import { sandboxSpecPath } from '../package-files.js';
 import { SandboxError, type SandboxErrorKind } from './errors.js';
 import { renderPage } from './pages.js';
@@ -16,7 +17,7 @@ const decisions: Readonly<Record<string, [resource: string, action: string, fiel
   completePayoutRequest: ['payoutRequests', 'complete', ['outcome', 'statusMessage']],
   completePayinRequest: ['payinRequests', 'complete', ['outcome', 'statusMessage', 'amountCollected']],
 };
-const others = ['settleMerchantAccount', 'listWebhookDeliveries', 'resetSandbox', 'showCustomerPage', 'decideOnCustomerPage'];
+const others = ['describeControlApi', 'settleMerchantAccount', 'listWebhookDeliveries', 'resetSandbox', 'showCustomerPage', 'decideOnCustomerPage'];
 
 /** A control request, as the server or the in-process fetch hands it over. */
 export interface ControlRequest {
@@ -50,7 +51,14 @@ export interface ControlOptions {
 }
 
 export function createControl({ state, webhooks, reset, controlSpec = sandboxSpecPath }: ControlOptions): Control {
-  const routes = buildRoutes(loadSpec(controlSpec));
+  const document = loadSpec(controlSpec);
+  const routes = buildRoutes(document);
+  // GET /: every endpoint of sandbox.yaml, and where that document is.
+  const index = {
+    message: 'The Palomma sandbox control API: it plays the customer and the banks. Each endpoint below is described in docs.',
+    docs: typeof controlSpec === 'string' ? pathToFileURL(controlSpec).href : controlSpec instanceof URL ? controlSpec.href : pathToFileURL(sandboxSpecPath).href,
+    endpoints: routes.routes.map((r) => ({ method: r.method, path: r.template, summary: String(document.paths?.[r.template]?.[r.method.toLowerCase()]?.summary ?? '') })),
+  };
   const known = new Set([...Object.keys(decisions), ...others]);
   const described = new Set(routes.routes.map((r) => r.operationId));
   const missing = [...known].filter((id) => !described.has(id));
@@ -106,13 +114,15 @@ export function createControl({ state, webhooks, reset, controlSpec = sandboxSpe
   /** One control request → a JSON answer or an HTML page. */
   const handle = ({ method, url, bodyText }: ControlRequest): ControlAnswer => {
     const found = routes.match(method, url.pathname);
-    if (!found) return message(404, `the control API has no path ${url.pathname}`);
+    if (!found) return message(404, `the control API has no path ${url.pathname} (GET / lists its endpoints)`);
     if (found.allowed) return message(405, `${url.pathname} answers ${found.allowed.join(', ')}, not ${method}`);
     if (!found.params) return message(400, 'path: a parameter is not valid percent-encoding');
     const { operationId } = found.route;
     try {
       if (decisions[operationId]) return decision(operationId, found.params, bodyText);
       switch (operationId) {
+        case 'describeControlApi':
+          return json(200, index);
         case 'settleMerchantAccount':
           return json(200, state.present('payinSettlements', state.settle(found.params.merchantAccountId ?? '')));
         case 'listWebhookDeliveries':

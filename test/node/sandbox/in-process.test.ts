@@ -28,12 +28,16 @@ afterEach(() => {
 /** A sandbox whose webhooks go straight to a verifyWebhook receiver in this process. */
 function inProcess(options: Parameters<typeof createSandbox>[0] = {}) {
   const received: Received[] = [];
+  let arrivals = 0;
   const sandbox = createSandbox({
     integrityKey,
     webhookUrls: ['http://receiver.test/webhooks'],
     webhookFetch: async (_url, init) => {
+      // Kept in the order the deliveries arrive, not the order their verifications happen to finish (two run at
+      // once, and under load the second can finish first).
+      const slot = arrivals++;
       const event = await verifyWebhook({ headers: init.headers as Record<string, string>, integrityKey, validateEvent: 'throw' });
-      received.push(event as unknown as Received);
+      received[slot] = event as unknown as Received;
       return new Response('ok');
     },
     ...options,

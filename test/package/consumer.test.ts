@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { build } from 'esbuild';
 import { packTarball } from '../../scripts/lib/pack.mjs';
 import { launchChromium } from '../helpers/chromium.js';
+import { startMockServer } from '../../src/node/prism/mock.js';
 import { startHttpServer } from '../helpers/http-server.js';
 
 const repo = process.cwd();
@@ -248,10 +249,12 @@ describe('runtime neutrality', () => {
         : /^\/palomma-openapi\/[\w.-]+\.js$/.test(url)
           ? join(dist, url.slice('/palomma-openapi/'.length))
           : undefined;
-    const page = `<!doctype html><script type="importmap">{"imports":{"palomma-openapi":"/palomma-openapi/index.js","openapi-fetch":"/openapi-fetch.js"}}</script>
+    // The page's origin is the only one the mock lets read its answers (CORS without credentials).
+    let baseUrl = '';
+    const page = () => `<!doctype html><script type="importmap">{"imports":{"palomma-openapi":"/palomma-openapi/index.js","openapi-fetch":"/openapi-fetch.js"}}</script>
 <script type="module">
   import { createPalommaClient, PalommaConfigError, PalommaValidationError } from 'palomma-openapi';
-  const baseUrl = ${JSON.stringify(inject('prismUrl'))};
+  const baseUrl = ${JSON.stringify(baseUrl)};
   // A secret key in a page is refused unless the caller opts in.
   let refused = false;
   try { createPalommaClient({ token: 'browser-token', baseUrl }); } catch (e) { refused = e instanceof PalommaConfigError && e.message.startsWith('dangerouslyAllowBrowser:'); }
@@ -267,10 +270,12 @@ describe('runtime neutrality', () => {
 </script>`;
     const server = await startHttpServer((request, response) => {
       const file = fileFor(request.url ?? '');
-      if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html' }).end(page());
       else if (file) response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
       else response.writeHead(404).end();
     });
+    const mock = await startMockServer({ allowedOrigins: [server.url] });
+    baseUrl = mock.url;
     const browser = await launchChromium();
     try {
       const tab = await browser.newPage();
@@ -280,6 +285,7 @@ describe('runtime neutrality', () => {
     } finally {
       await browser.close();
       await server.close();
+      await mock.close();
     }
-  });
+  }, 60_000); // its own Prism (one origin allowed) and a Chromium
 });

@@ -1,15 +1,29 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  // The package's own name, as the Node-only webhook entries and the examples import it, is its source here (as in
+  // tsconfig.json's paths).
+  resolve: {
+    alias: [
+      { find: /^palomma-openapi$/, replacement: source('./src/client/index.ts') },
+      { find: /^palomma-openapi\/webhooks$/, replacement: source('./src/webhooks/index.ts') },
+      { find: /^palomma-openapi\/webhooks\/node$/, replacement: source('./src/node/webhooks/node-listener.ts') },
+      { find: /^palomma-openapi\/webhooks\/redis$/, replacement: source('./src/node/webhooks/redis-store.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
-    // One Prism mock of openapi.yaml for the whole run; contract tests read its URL with inject('prismUrl').
-    globalSetup: ['test/setup/prism.ts'],
+    // dist/ built once if stale, before any test reads it; one Prism mock of openapi.yaml for the whole run
+    // (contract tests read its URL with inject('prismUrl')).
+    globalSetup: ['test/setup/dist.ts', 'test/setup/prism.ts'],
     reporters: ['default', './test/setup/summary-reporter.ts'],
     typecheck: {
       enabled: true,
-      // The hand-written type tests, and those generated from the spec for every method.
-      include: ['test/types/**/*.test-d.ts', 'generated/*.test-d.ts'],
+      // The hand-written type tests, and those generated from the spec for every method (methods.generated.test-d.ts).
+      include: ['test/types/**/*.test-d.ts'],
       tsconfig: './test/types/tsconfig.json',
     },
     // The property tests' notes (seed, counts, known differences with Prism) are for someone studying them, not

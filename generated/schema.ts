@@ -508,8 +508,9 @@ export interface webhooks {
         put?: never;
         /**
          * Payout request updated
-         * @description Palomma sends this each time a payout request changes status (`approved` or `cancelled`). `event` is
-         *     the payout request, the same object `GET /payoutRequests/{payoutRequestId}` returns.
+         * @description Palomma sends this each time a payout request changes status: `approved` once the money reached the
+         *     payout target, `cancelled` when it did not (see `statusMessage`; nothing was sent). `event` is the payout
+         *     request, the same object `GET /payoutRequests/{payoutRequestId}` returns.
          *
          *     Verify `X-Signature` before trusting anything in the delivery (see the Webhooks section).
          */
@@ -2132,7 +2133,6 @@ export interface components {
     headers: never;
     pathItems: never;
 }
-export type $defs = Record<string, never>;
 export interface operations {
     listCustomers: {
         parameters: {
@@ -2908,13 +2908,13 @@ export interface operations {
                 /**
                  * @description The event envelope as JSON, Base64-encoded: the exact string `X-Signature` covers. Decode this
                  *     header, after checking the signature, rather than reading the request body.
-                 * @example eyJ3ZWJob29rSWQiOiIwMUhQUkU0TjFCN0MzRjlIMko2SzhNNVBRUyIsInRpbWVzdGFtcCI6IjIwMjMtMTEtMDdUMDY6MDI6NDVaIiwiZXZlbnRUeXBlIjoicGF5b3V0LXJlcXVlc3QudXBkYXRlIiwiZXZlbnQiOnsiaWQiOiIwMUhQUkIyTTRLOVE3WlQzWFdKNU44RDZFViIsInJlZmVyZW5jZSI6Imludm9pY2UtMjAyMy0wMTE3IiwiY3VzdG9tZXJJZCI6IjAxSFBSNTdYNlFSNVpSS0VFS0JTREJXNFJBIiwiY3VzdG9tZXJEZXRhaWxzIjp7InJlZmVyZW5jZSI6ImN1c3RvbWVyLTAwNDIiLCJuYW1lIjoiUGVwaXRvIFBlcmV6IiwiZG9jdW1lbnRUeXBlIjoiY2MiLCJkb2N1bWVudE51bWJlciI6IjEwMzc1NTEwMjIiLCJlbWFpbCI6InBlcGl0b0BnbWFpbC5jb20iLCJwaG9uZU51bWJlciI6IjMwMTMxMTExMTEifSwicGF5b3V0VGFyZ2V0SWQiOiIwMUhQUjhTN1lGNDNQVjNRVjE2VFpEQzgwUCIsInBheW91dFRhcmdldERldGFpbHMiOnsicmVmZXJlbmNlIjoic3VwcGxpZXItMDA0MiIsImRlc2NyaXB0aW9uIjoiQ3VlbnRhIGRlIGFob3Jyb3MgZGVsIHByb3ZlZWRvciBQZXBpdG8gUGVyZXoiLCJ0eXBlIjoiYmFua0FjY291bnQifSwic3RhdHVzIjoicHJvY2Vzc2luZyIsImFtb3VudCI6MjUwMDAwLCJhbW91bnRTZW50IjoyNTAwMDAsImZlZSI6MCwic291cmNlTWVyY2hhbnRBY2NvdW50SWQiOiIwMUhQUVo4RDVYMk03SzRSOVQzVzZZMUJDTiIsImNyZWF0ZWRBdCI6IjIwMjMtMTEtMDdUMDY6MDI6NDRaIiwidXBkYXRlZEF0IjoiMjAyMy0xMS0wN1QwNjowMjo0NFoifX0=
+                 * @example eyJ3ZWJob29rSWQiOiIwMUhQUkU0TjFCN0MzRjlIMko2SzhNNVBRUyIsInRpbWVzdGFtcCI6IjIwMjMtMTEtMDdUMDY6MTU6MTJaIiwiZXZlbnRUeXBlIjoicGF5b3V0LXJlcXVlc3QudXBkYXRlIiwiZXZlbnQiOnsiaWQiOiIwMUhQUkIyTTRLOVE3WlQzWFdKNU44RDZFViIsInJlZmVyZW5jZSI6Imludm9pY2UtMjAyMy0wMTE3IiwiY3VzdG9tZXJJZCI6IjAxSFBSNTdYNlFSNVpSS0VFS0JTREJXNFJBIiwiY3VzdG9tZXJEZXRhaWxzIjp7InJlZmVyZW5jZSI6ImN1c3RvbWVyLTAwNDIiLCJuYW1lIjoiUGVwaXRvIFBlcmV6IiwiZG9jdW1lbnRUeXBlIjoiY2MiLCJkb2N1bWVudE51bWJlciI6IjEwMzc1NTEwMjIiLCJlbWFpbCI6InBlcGl0b0BnbWFpbC5jb20iLCJwaG9uZU51bWJlciI6IjMwMTMxMTExMTEifSwicGF5b3V0VGFyZ2V0SWQiOiIwMUhQUjhTN1lGNDNQVjNRVjE2VFpEQzgwUCIsInBheW91dFRhcmdldERldGFpbHMiOnsicmVmZXJlbmNlIjoic3VwcGxpZXItMDA0MiIsImRlc2NyaXB0aW9uIjoiQ3VlbnRhIGRlIGFob3Jyb3MgZGVsIHByb3ZlZWRvciBQZXBpdG8gUGVyZXoiLCJ0eXBlIjoiYmFua0FjY291bnQifSwic3RhdHVzIjoiYXBwcm92ZWQiLCJhbW91bnQiOjI1MDAwMCwiYW1vdW50U2VudCI6MjUwMDAwLCJmZWUiOjAsInNvdXJjZU1lcmNoYW50QWNjb3VudElkIjoiMDFIUFFaOEQ1WDJNN0s0UjlUM1c2WTFCQ04iLCJjcmVhdGVkQXQiOiIyMDIzLTExLTA3VDA2OjAyOjQ0WiIsInVwZGF0ZWRBdCI6IjIwMjMtMTEtMDdUMDY6MTU6MTFaIn19
                  */
                 "X-Encoded-Data": string;
                 /**
                  * @description HMAC-SHA-256 of the `X-Encoded-Data` string, keyed with your merchant `integrityKey`. Palomma does
                  *     not say how the digest is encoded as text; this package assumes hexadecimal unless told otherwise.
-                 * @example de64e258eee5b328c62361362e848defc1d2c8c57be69b65ccd2cb757946e198
+                 * @example adfd386fd72879b3856729463afb97e8bcce41e87dc81eb48e09b2dedc31fb2d
                  */
                 "X-Signature": string;
             };

@@ -1,8 +1,6 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit: change the spec and regenerate.
 import type { components, operations } from './schema.js';
 
-export type { components, operations, paths, webhooks } from './schema.js';
-
 /**
  * Why an object was cancelled; present only when its `status` is `cancelled`. Palomma's object schemas list
  * the first seven values; its Status Messages page lists all nine, adding `BANK_NOT_AVAILABLE` and
@@ -60,8 +58,10 @@ export type BankAccountType = components['schemas']['BankAccountType'];
 
 /**
  * What a merchant sends to create a customer.
+ *
+ * The body of `POST /customers` (createCustomer).
  */
-export type CreateCustomerRequest = components['schemas']['CreateCustomerRequest'];
+export type CreateCustomerBody = components['schemas']['CreateCustomerRequest'];
 
 /**
  * A person or company who pays the merchant or is paid by them.
@@ -138,8 +138,10 @@ export type PayinLinkBancolombiaCollect = components['schemas']['PayinLinkBancol
 /**
  * What a merchant sends to create a payin link: one of six forms, told apart by `type`. Only `general` is
  * documented; the other five are known by name and `type` alone.
+ *
+ * The body of `POST /payinLinks` (createPayinLink).
  */
-export type CreatePayinLinkRequest = components['schemas']['CreatePayinLinkRequest'];
+export type CreatePayinLinkBody = components['schemas']['CreatePayinLinkRequest'];
 
 /**
  * A one-time payment a customer makes through a link.
@@ -191,8 +193,10 @@ export type PayinSourceNequiToken = components['schemas']['PayinSourceNequiToken
 /**
  * What a merchant sends to create a payin source: one of three forms, told apart by `type`. Only
  * `bankAccount` is documented; the other two are known by name and `type` alone.
+ *
+ * The body of `POST /payinSources` (createPayinSource).
  */
-export type CreatePayinSourceRequest = components['schemas']['CreatePayinSourceRequest'];
+export type CreatePayinSourceBody = components['schemas']['CreatePayinSourceRequest'];
 
 /**
  * An account a customer has authorised the merchant to debit again and again.
@@ -221,8 +225,10 @@ export type PayinSourceDetails = components['schemas']['PayinSourceDetails'];
 
 /**
  * What a merchant sends to debit an active payin source.
+ *
+ * The body of `POST /payinRequests` (createPayinRequest).
  */
-export type CreatePayinRequestRequest = components['schemas']['CreatePayinRequestRequest'];
+export type CreatePayinRequestBody = components['schemas']['CreatePayinRequestRequest'];
 
 /**
  * Where the payin request stands: `processing` at the bank, `approved` when paid, `partial` when paid in
@@ -249,8 +255,10 @@ export type PayinRequest = components['schemas']['PayinRequest'];
 /**
  * What a merchant sends to create a payout target. Bank accounts are the only kind so far; Palomma's YAML
  * wraps this body in a `oneOf` whose single form is `PayoutTargetBankAccount`, the same fields as here.
+ *
+ * The body of `POST /payoutTargets` (createPayoutTarget).
  */
-export type CreatePayoutTargetRequest = components['schemas']['CreatePayoutTargetRequest'];
+export type CreatePayoutTargetBody = components['schemas']['CreatePayoutTargetRequest'];
 
 /**
  * The kind of payout target. Bank accounts are the only kind Palomma documents.
@@ -285,8 +293,10 @@ export type PayoutTarget = components['schemas']['PayoutTarget'];
 
 /**
  * What a merchant sends to pay an active payout target.
+ *
+ * The body of `POST /payoutRequests` (createPayoutRequest).
  */
-export type CreatePayoutRequestRequest = components['schemas']['CreatePayoutRequestRequest'];
+export type CreatePayoutRequestBody = components['schemas']['CreatePayoutRequestRequest'];
 
 /**
  * A summary of the payout target a payout request pays, as Palomma holds it.
@@ -471,12 +481,7 @@ export type WebhookEnvelopePayinSettlementUpdate = components['schemas']['Webhoo
  * assumed to be the same. Source: Palomma's page
  * [Retrieve a customer](https://docs.old.palomma.com/api-documentation/customers/get.md).
  */
-export type Error = components['schemas']['Error'];
-
-/**
- * The body of `POST /customers` (createCustomer).
- */
-export type CreateCustomerBody = CreateCustomerRequest;
+export type ApiErrorBody = components['schemas']['Error'];
 
 /**
  * The query of `GET /customers` (listCustomers): `reference`, `limit`, `cursor`.
@@ -484,19 +489,9 @@ export type CreateCustomerBody = CreateCustomerRequest;
 export type ListCustomersQuery = NonNullable<operations['listCustomers']['parameters']['query']>;
 
 /**
- * The body of `POST /payinLinks` (createPayinLink).
- */
-export type CreatePayinLinkBody = CreatePayinLinkRequest;
-
-/**
  * The query of `GET /payinLinks` (listPayinLinks): `reference`, `customerId`, `limit`, `cursor`.
  */
 export type ListPayinLinksQuery = NonNullable<operations['listPayinLinks']['parameters']['query']>;
-
-/**
- * The body of `POST /payinSources` (createPayinSource).
- */
-export type CreatePayinSourceBody = CreatePayinSourceRequest;
 
 /**
  * The query of `GET /payinSources` (listPayinSources): `limit`, `cursor`.
@@ -504,29 +499,14 @@ export type CreatePayinSourceBody = CreatePayinSourceRequest;
 export type ListPayinSourcesQuery = NonNullable<operations['listPayinSources']['parameters']['query']>;
 
 /**
- * The body of `POST /payinRequests` (createPayinRequest).
- */
-export type CreatePayinRequestBody = CreatePayinRequestRequest;
-
-/**
  * The query of `GET /payinRequests` (listPayinRequests): `reference`, `customerId`, `limit`, `cursor`.
  */
 export type ListPayinRequestsQuery = NonNullable<operations['listPayinRequests']['parameters']['query']>;
 
 /**
- * The body of `POST /payoutTargets` (createPayoutTarget).
- */
-export type CreatePayoutTargetBody = CreatePayoutTargetRequest;
-
-/**
  * The query of `GET /payoutTargets` (listPayoutTargets): `reference`, `customerId`, `limit`, `cursor`.
  */
 export type ListPayoutTargetsQuery = NonNullable<operations['listPayoutTargets']['parameters']['query']>;
-
-/**
- * The body of `POST /payoutRequests` (createPayoutRequest).
- */
-export type CreatePayoutRequestBody = CreatePayoutRequestRequest;
 
 /**
  * The query of `GET /payoutRequests` (listPayoutRequests): `limit`, `cursor`.

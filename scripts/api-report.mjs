@@ -22,6 +22,8 @@ const entries = [
   { subpath: './webhooks', types: 'dist/webhooks.d.ts', name: 'palomma-openapi-webhooks' },
   { subpath: './mock', types: 'dist/mock.d.ts', name: 'palomma-openapi-mock' },
   { subpath: './sandbox', types: 'dist/sandbox.d.ts', name: 'palomma-openapi-sandbox' },
+  { subpath: './webhooks/node', types: 'dist/webhooks-node.d.ts', name: 'palomma-openapi-webhooks-node' },
+  { subpath: './webhooks/redis', types: 'dist/webhooks-redis.d.ts', name: 'palomma-openapi-webhooks-redis' },
 ];
 
 if (!values['no-build'] || !entries.every((entry) => existsSync(join(rootDir, entry.types)))) {

@@ -20,6 +20,8 @@ const entries = {
   webhooks: 'src/webhooks/index.ts',
   mock: 'src/node/prism/mock.ts',
   sandbox: 'src/node/sandbox/index.ts',
+  'webhooks-node': 'src/node/webhooks/node-listener.ts',
+  'webhooks-redis': 'src/node/webhooks/redis-store.ts',
 };
 const started = performance.now();
 await build({

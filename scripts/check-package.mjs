@@ -21,8 +21,9 @@ try {
       bin('attw'),
       [
         tarball,
-        // openapi.yaml and sandbox.yaml are exported as files for tools, not modules, so they have no types to check.
-        '--exclude-entrypoints', './openapi.yaml', './sandbox.yaml',
+        // openapi.yaml, sandbox.yaml and the Arazzo flows are exported as files for tools, not modules, so they
+        // have no types to check.
+        '--exclude-entrypoints', './openapi.yaml', './sandbox.yaml', './flows/palomma.arazzo.yaml',
         // The package is ES modules only, and its `require` condition points at them on purpose: Node ≥ 20.19 (the
         // engines floor) loads ESM with require(), and TypeScript ≥ 5.8 types it (module node20 / nodenext). attw
         // still models require() of ESM as an error, so this one rule is off.

@@ -1,17 +1,17 @@
 // Dropping redeliveries: Palomma resends a failed delivery with the same webhookId, so remember the ids handled.
 
 import { PalommaConfigError } from '../client/errors.js';
+import { PalommaWebhookInProgressError } from './errors.js';
+import { createMemoryWebhookStore, isWebhookStore, type WebhookStore } from './store.js';
 
 /**
- * Where processed webhook ids are remembered. In production this is your database or cache, shared by every
- * instance of the receiver, for example:
+ * The simple store of processed webhook ids: `has` before processing, `add` after. Enough for one receiver
+ * process ({@link seenWebhookIds} keeps them in memory), or for a SQL table whose `webhook_id` primary key makes the
+ * `add` fail on a repeat, inserted in the same transaction as the work the event caused so the two commit together.
  *
- * - SQL: a table with `webhook_id` as its primary key; `has` is a `SELECT`, `add` an `INSERT` done in the same
- *   transaction as the work the event caused, so the two commit together;
- * - Redis: `has` is `EXISTS webhook:<id>`, `add` is `SET webhook:<id> 1 EX <seconds>`, kept longer than
- *   Palomma keeps retrying (which Palomma does not document; days, not minutes).
- *
- * {@link seenWebhookIds} is an in-memory store for a single process and for tests.
+ * With two or more receiver instances and no such transaction, `has` then `add` lets two of them both see an id as
+ * new and both process it: use a {@link WebhookStore}, whose claim is atomic (`createRedisWebhookStore`, or the SQL
+ * recipe in the README), instead.
  */
 export interface WebhookIdStore {
   has(webhookId: string): boolean | Promise<boolean>;
@@ -61,7 +61,10 @@ export interface WebhookDeduper {
    * Runs `process` for a webhook id not handled before, then remembers the id; for an id already handled it
    * skips `process` and resolves `{ duplicate: true }`. If `process` throws, the id is not remembered (so
    * Palomma's retry is processed) and the error is rethrown. A repeat that arrives while the first delivery
-   * is still being processed waits for it, and is processed only if the first one failed.
+   * is still being processed in this process waits for it, and is processed only if the first one failed.
+   *
+   * With a {@link WebhookStore}, a repeat being processed by another receiver (its claim held there) is not
+   * waited for: `handle` rejects with a PalommaWebhookInProgressError, for an answer that makes Palomma retry.
    */
   handle<T>(delivery: { webhookId: string }, process: () => T | Promise<T>): Promise<DedupedResult<T>>;
 }
@@ -70,10 +73,13 @@ export interface WebhookDeduper {
  * The redelivery pattern: verify first, then `handle` the event, and answer 200 both when it was processed
  * and when it was a duplicate. The id is remembered only after `process` succeeds.
  *
- * Within one process concurrent repeats are serialised here; across processes that depends on the store, so
- * with several receivers make `add` fail on a repeat (a primary key) and roll back the work with it.
+ * `store` is a {@link WebhookStore} (claim, complete, release: the in-memory one by default, or Redis for several
+ * receivers), or a {@link WebhookIdStore} (has, add). Within one process concurrent repeats are serialised here;
+ * across processes only a WebhookStore's atomic claim keeps two receivers from both processing one delivery.
+ * (`createWebhookHandler` does all of this, and the HTTP answers, for you.)
  */
-export function createWebhookDeduper(store: WebhookIdStore = seenWebhookIds()): WebhookDeduper {
+export function createWebhookDeduper(store: WebhookIdStore | WebhookStore = createMemoryWebhookStore()): WebhookDeduper {
+  const once = isWebhookStore(store) ? claimed(store) : remembered(checkIdStore(store));
   const inFlight = new Map<string, Promise<unknown>>();
   return {
     async handle<T>(delivery: { webhookId: string }, process: () => T | Promise<T>): Promise<DedupedResult<T>> {
@@ -85,20 +91,57 @@ export function createWebhookDeduper(store: WebhookIdStore = seenWebhookIds()): 
           await pending.catch(() => undefined);
           continue;
         }
-        if (await store.has(id)) return { duplicate: true };
-        if (inFlight.has(id)) continue;
-        const run = (async () => {
-          const result = await process();
-          await store.add(id);
-          return result;
-        })();
+        const run = once(id, process);
         inFlight.set(id, run);
         try {
-          return { duplicate: false, result: await run };
+          return await run;
         } finally {
           if (inFlight.get(id) === run) inFlight.delete(id);
         }
       }
     },
   };
+}
+
+type Once = <T>(id: string, process: () => T | Promise<T>) => Promise<DedupedResult<T>>;
+
+/** With a has/add store: process unless `has`, then `add`. */
+function remembered(store: WebhookIdStore): Once {
+  return async (id, process) => {
+    if (await store.has(id)) return { duplicate: true };
+    const result = await process();
+    await store.add(id);
+    return { duplicate: false, result };
+  };
+}
+
+/** With a claim store: process only under a claim, then complete it, or release it when processing failed. */
+function claimed(store: WebhookStore): Once {
+  return async (id, process) => {
+    const claim = await store.claim(id);
+    if (claim?.status === 'done') return { duplicate: true };
+    if (claim?.status === 'busy') throw new PalommaWebhookInProgressError(id);
+    if (claim?.status !== 'claimed' || typeof claim.token !== 'string') {
+      throw new TypeError("store.claim: must return { status: 'claimed', token }, { status: 'done' } or { status: 'busy' }");
+    }
+    let result;
+    try {
+      result = await process();
+    } catch (error) {
+      // The processing error is the one to report; if the release fails too, the lease frees the id later.
+      await Promise.resolve()
+        .then(() => store.release(id, claim.token))
+        .catch(() => undefined);
+      throw error;
+    }
+    await store.complete(id, claim.token);
+    return { duplicate: false, result };
+  };
+}
+
+function checkIdStore(store: WebhookIdStore): WebhookIdStore {
+  if (typeof store?.has !== 'function' || typeof store.add !== 'function') {
+    throw new PalommaConfigError('createWebhookDeduper: store must have claim, complete and release (a WebhookStore) or has and add (a WebhookIdStore)');
+  }
+  return store;
 }

@@ -54,3 +54,18 @@ export class PalommaWebhookUnknownEventError extends PalommaError {
     this.webhookId = webhookId;
   }
 }
+
+/**
+ * Another receiver holds the claim on this `webhookId` (its lease has not ended): the delivery is being processed
+ * elsewhere right now. Answer 409, so Palomma delivers it again later, when it will be found processed (or, if that
+ * processing failed and released the claim, be processed then).
+ */
+export class PalommaWebhookInProgressError extends PalommaError {
+  override name = 'PalommaWebhookInProgressError';
+  readonly webhookId: string;
+
+  constructor(webhookId: string) {
+    super(`webhook ${webhookId} is being processed by another receiver; it was not processed here`);
+    this.webhookId = webhookId;
+  }
+}

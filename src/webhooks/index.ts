@@ -1,19 +1,15 @@
-// Webhooks: verify Palomma's signed deliveries, read them as typed events, and drop redeliveries.
-export {
-  verifyWebhook,
-  signWebhook,
-  signWebhookData,
-  encodeWebhookData,
-  importIntegrityKey,
-  encodedDataHeader,
-  signatureHeader,
-  type VerifyWebhookOptions,
-  type SignWebhookOptions,
-} from './verify.js';
+// Webhooks: verify Palomma's signed deliveries, read them as typed events, drop redeliveries, and receive them
+// with one Web-standard handler.
+export { verifyWebhook } from './verify.js';
+export { type VerifyWebhookOptions } from './options.js';
+export { signWebhook, signWebhookData, encodeWebhookData, type SignWebhookOptions } from './sign.js';
+export { importIntegrityKey } from './keys.js';
+export { encodedDataHeader, signatureHeader } from './headers.js';
 export {
   PalommaWebhookSignatureError,
   PalommaWebhookPayloadError,
   PalommaWebhookUnknownEventError,
+  PalommaWebhookInProgressError,
   type WebhookSignatureProblem,
   type WebhookPayloadProblem,
 } from './errors.js';
@@ -39,3 +35,20 @@ export type {
   WebhookHeaders,
   SignedWebhookHeaders,
 } from './types.js';
+export {
+  createWebhookHandler,
+  type WebhookHandler,
+  type WebhookHandlerOptions,
+  type WebhookDelivery,
+  type WebhookEventListener,
+  type WebhookEventHandlers,
+  type UnknownWebhookEvent,
+  type WebhookErrorContext,
+} from './handler.js';
+export {
+  createMemoryWebhookStore,
+  type WebhookStore,
+  type WebhookClaim,
+  type MemoryWebhookStore,
+  type MemoryWebhookStoreOptions,
+} from './store.js';

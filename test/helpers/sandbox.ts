@@ -2,11 +2,10 @@
 // verdicts, the control API with its answers checked against openapi.yaml, bounded waiting, and the request
 // bodies of the flows.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { verifyWebhook } from '../../src/webhooks/index.js';
+import { startHttpServer } from './http-server.js';
 import { componentRef, schemaErrors } from './schemas.js';
 
 export const integrityKey = 'sandbox-test-integrity-key';
@@ -28,9 +27,8 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
   let toFail = options.failFirst ?? 0;
   let attempts = 0;
   const waiters = new Set<() => void>();
-  const server: Server = createServer(async (request, response) => {
+  const server = await startHttpServer(async (request, response) => {
     attempts++;
-    for await (const _chunk of request); // the signature covers the header, not the body
     if (toFail > 0) {
       toFail--;
       response.writeHead(503).end('try again');
@@ -46,8 +44,7 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
     }
     for (const wake of waiters) wake();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/palomma`;
+  const url = `${server.url}/webhooks/palomma`;
   return {
     url,
     received,
@@ -75,7 +72,7 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
         });
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: server.close,
   };
 }
 
@@ -144,3 +141,14 @@ export function checkedControl<Control extends object>(control: Control, problem
   });
 }
 
+/**
+ * A second past the next of Palomma's settlement cycles (11, 13, 16, 18 and 20 h UTC) after `now`: a test that
+ * moves a merchant's clock there has two hours or more before a cycle settles its payins on its own.
+ */
+export function pastNextCycle(now: string): string {
+  const at = new Date(now);
+  do {
+    at.setUTCHours(at.getUTCHours() + 1, 0, 0, 0);
+  } while (![11, 13, 16, 18, 20].includes(at.getUTCHours()));
+  return new Date(at.getTime() + 1_000).toISOString();
+}

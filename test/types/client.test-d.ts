@@ -4,7 +4,7 @@ import {
   type BankCode,
   type Customer,
   type CustomerDetails,
-  type Error as ErrorBody,
+  type ApiErrorBody as ErrorBody,
   type MerchantAccount,
   type PayinLink,
   type PayinRequest,

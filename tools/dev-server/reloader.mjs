@@ -4,7 +4,7 @@
 // page are prepared beside lint, to be quick, but nothing is switched before lint passes: a bad save changes
 // none of them.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildDocs } from '../../codegen/pipeline.mjs';
@@ -200,8 +200,9 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     const done = new Promise((resolve) => {
       child.on('close', (code) => {
         if (code === 0 && !cancelled) {
-          mkdirSync(generated, { recursive: true });
-          for (const file of readdirSync(draft)) copyFileSync(join(draft, file), join(generated, file));
+          // validators/ (a module per component schema) is replaced whole, so a schema the spec dropped leaves none.
+          rmSync(join(generated, 'validators'), { recursive: true, force: true });
+          cpSync(draft, generated, { recursive: true });
         }
         rmSync(draft, { recursive: true, force: true });
         resolve({ ok: code === 0, cancelled, output });

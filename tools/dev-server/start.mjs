@@ -87,6 +87,7 @@ for (const service of served) {
   if (service === sandbox.api) sandbox.setPublicUrl(front.url);
   if (service === sandbox.control) sandbox.setPublicControlUrl(front.url);
 }
+sandbox.setLog(log);
 reloader = createReloader({ spec, stateDir: resolve(values['state-dir']), docs: values.docs, generated: values.generated, fronts, log });
 
 // First round: the spec as it is, else the last good spec of an earlier run.
@@ -98,7 +99,7 @@ if (!first.ok && !reloader.served) {
 log(`\nDocs: ${docsServer.url}\n${fronts.map(({ service, front }) => `${service.label}: ${front.url}`).join('\n')}`);
 if (reloader.served) log(`\nTry the mock with the spec's own example (any token works):\n${exampleCurl(reloader.served.document, fronts[0].front.url)}`);
 const sandboxToken = process.env.PALOMMA_SANDBOX_TOKEN ? '$PALOMMA_SANDBOX_TOKEN' : sandboxDefaultToken;
-if (served.includes(sandbox.api)) log(`\nThe sandbox keeps state (create, then authorise through the control API, then pay) and accepts only the token ${sandboxToken}; each good save restarts it empty.`);
+if (served.includes(sandbox.api)) log(`\nThe sandbox keeps state (create, then authorise through the control API, then pay) and accepts the token ${sandboxToken} (and ${sandboxToken}.<label>, a merchant each); each good save restarts it, keeping its state when the new spec accepts every object.`);
 log(`\nWatching ${name}: each save that parses and passes lint is served; Ctrl-C stops.\n`);
 
 // One reload at a time; saves that arrive meanwhile collapse into one more reload of the newest text.

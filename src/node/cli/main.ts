@@ -1,7 +1,10 @@
-// palomma: the package's command line: the static mock, the stateful sandbox, the validating proxy and a signed webhook.
+// palomma: the package's command line: the static mock, the stateful sandbox, the validating proxy, the Arazzo
+// flows, a signed webhook, and a real one triggered in a running sandbox.
+import { runFlowsCommand } from './flows.js';
 import { runMock } from './mock.js';
 import { runProxy } from './proxy.js';
 import { runSandbox } from './sandbox.js';
+import { runTrigger } from './trigger.js';
 import { runWebhookSend } from './webhook-send.js';
 
 const usage = `Usage: palomma <command> [options]   (palomma <command> --help for its options)
@@ -9,7 +12,9 @@ const usage = `Usage: palomma <command> [options]   (palomma <command> --help fo
   mock          the spec's static Prism mock on 127.0.0.1:4010 (examples, Prefer headers)
   sandbox       a stateful Palomma sandbox on 127.0.0.1:4020 behind Prism's validating proxy, control API on 4021
   proxy         the spec's example calls through Prism's validating proxy to --upstream; lists every violation
-  webhook send  a correctly signed sample webhook to a local receiver (--url)`;
+  flows         the Arazzo flows (flows/palomma.arazzo.yaml) run by Redocly Respect against --api and --control
+  webhook send  a correctly signed sample webhook to a local receiver (--url)
+  trigger       make a running sandbox deliver a real, signed webhook of one type (palomma trigger payout-request.update)`;
 
 /** Runs `palomma <command> …` with the arguments after `palomma`. */
 export async function main(argv: string[]): Promise<void> {
@@ -23,6 +28,12 @@ export async function main(argv: string[]): Promise<void> {
       break;
     case 'proxy':
       await runProxy(rest);
+      break;
+    case 'flows':
+      process.exitCode = await runFlowsCommand(rest);
+      break;
+    case 'trigger':
+      await runTrigger(rest);
       break;
     case 'webhook':
       if (rest[0] !== 'send') {

@@ -12,10 +12,13 @@ const usage = `Usage: palomma sandbox [options]
 
   --port <n>               the API port, Prism's validating proxy (default $SANDBOX_PORT or 4020)
   --control-port <n>       the control API and the customer's pages (default $SANDBOX_CONTROL_PORT or 4021)
-  --token <token>          the one API key accepted (default $PALOMMA_SANDBOX_TOKEN or ${defaultToken})
+  --token <token>          the API key accepted (default $PALOMMA_SANDBOX_TOKEN or ${defaultToken}); so is
+                           <token>.<label>, a merchant of its own for each label (letters, digits, - or _)
   --integrity-key <key>    the webhook signing key (default $PALOMMA_INTEGRITY_KEY or ${defaultIntegrityKey})
   --webhook-url <url>      where to deliver webhooks; repeat for more than one
   --auto-advance <ms|off>  objects reach their outcome on their own after <ms> (default off: control calls decide)
+  --state-file <path>      load every merchant from <path> at start and rewrite it after every change
+                           (default $SANDBOX_STATE_FILE; none: everything is in memory)
   --allow-remote-listen    listen on every interface: the API and the unauthenticated control API and pages
                            become reachable from the network
   --allow-remote-webhooks  deliver webhooks to --webhook-url hosts that are not this machine
@@ -27,6 +30,7 @@ The control API is described by sandbox.yaml in this package.`;
 /** The command line as startSandboxServer options, and whether the token and key were chosen (never printed then). */
 export type SandboxCommandLine = { help: true } | (Required<Pick<SandboxServerOptions, 'port' | 'controlPort' | 'host' | 'allowRemote' | 'allowedHosts' | 'allowedOrigins' | 'token' | 'integrityKey' | 'webhookUrls' | 'autoAdvance'>> & {
   help?: false;
+  stateFile?: string;
   customToken: boolean;
   customKey: boolean;
 });
@@ -40,6 +44,7 @@ export function sandboxOptions(args: string[], env: Record<string, string | unde
     'integrity-key': { type: 'string' },
     'webhook-url': { type: 'string', multiple: true, default: [] },
     'auto-advance': { type: 'string', default: 'off' },
+    'state-file': { type: 'string' },
     'allow-remote': { type: 'boolean', default: false },
     'allow-remote-listen': { type: 'boolean', default: false },
     'allow-remote-webhooks': { type: 'boolean', default: false },
@@ -75,6 +80,8 @@ export function sandboxOptions(args: string[], env: Record<string, string | unde
   const integrityKey = values['integrity-key'] ?? env.PALOMMA_INTEGRITY_KEY;
   if (token === '') usageError('--token must not be empty');
   if (integrityKey === '') usageError('--integrity-key must not be empty');
+  const stateFile = values['state-file'] ?? env.SANDBOX_STATE_FILE;
+  if (stateFile === '') usageError('--state-file must be the path of a file');
   return {
     port: portNumber('port', values.port, usageError),
     controlPort: portNumber('control-port', values['control-port'], usageError),
@@ -88,6 +95,7 @@ export function sandboxOptions(args: string[], env: Record<string, string | unde
     customKey: integrityKey !== undefined,
     webhookUrls,
     autoAdvance: autoAdvance === 'off' ? 'off' : Number(autoAdvance),
+    ...(stateFile !== undefined && { stateFile }),
   };
 }
 
@@ -118,8 +126,9 @@ export async function runSandbox(args: string[]): Promise<void> {
   const token = customToken ? '$PALOMMA_SANDBOX_TOKEN' : options.token;
   console.log(`Palomma sandbox
   API:     ${sandbox.url}   (Prism's validating proxy in front of the sandbox)
-  Control: ${sandbox.controlUrl}   (sandbox.yaml: authorize, pay, complete, settle, webhookDeliveries, reset)
-  Token:   ${customToken ? 'the one you gave (--token / PALOMMA_SANDBOX_TOKEN)' : options.token}
+  Control: ${sandbox.controlUrl}   (sandbox.yaml: authorize, pay, complete, settle, clock, faults, state, reset…)
+  Token:   ${customToken ? 'the one you gave (--token / PALOMMA_SANDBOX_TOKEN)' : options.token}, and <token>.<label>: a merchant each
+  State:   ${options.stateFile ?? 'in memory (--state-file <path> keeps it)'}
   Webhooks: ${options.webhookUrls.length ? options.webhookUrls.join(', ') : 'none (--webhook-url)'}, signed with ${customKey ? 'your integrity key' : `the integrity key ${options.integrityKey}`}
   Auto-advance: ${options.autoAdvance === 'off' ? 'off (control calls decide)' : `${options.autoAdvance} ms`}
 

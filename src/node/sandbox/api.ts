@@ -1,7 +1,9 @@
-// Answers the Palomma API's operations from the route table: auth, validation, then create / retrieve / list.
+// Answers the Palomma API's operations from the route table: the merchant the token names, its faults,
+// validation, then create / retrieve / list on that merchant's state.
 import { propertiesOf, resolveRef, type SpecNode } from '../../spec/document.js';
 import { SandboxError } from './errors.js';
 import { decodeCursor, encodeCursor } from './ids.js';
+import type { Faults } from './faults.js';
 import type { RequestBody } from './record.js';
 import type { Route, RouteTable } from './routes.js';
 import { singular, type State } from './state.js';
@@ -15,20 +17,32 @@ export interface ApiRequest {
   bodyText?: string | undefined;
 }
 
-/** The answer; `route` is the matched operation (for response checks), undefined when none matched. */
+/**
+ * The answer; `route` is the matched operation (for response checks), undefined when none matched; `delayMs` how
+ * long to hold it; `fault` set when a fault asked for answered it (outside the spec on purpose).
+ */
 export interface ApiAnswer {
   status: number;
   body: unknown;
   route?: Route;
   headers?: Record<string, string>;
+  delayMs?: number;
+  fault?: boolean;
 }
+
+/** What the API needs of a merchant. */
+export interface ApiMerchant {
+  state: State;
+  faults: Faults;
+}
+
+/** The merchant an Authorization header names, or why there is none (undefined header: the base token's). */
+export type MerchantFor<M> = (authorization: string | undefined) => { merchant: M; refused?: undefined } | { merchant?: undefined; refused: string };
 
 export interface ApiOptions {
   spec: SpecNode;
   routes: RouteTable;
-  state: State;
-  /** The one API key the sandbox accepts. */
-  token: string;
+  merchantFor: MerchantFor<ApiMerchant>;
   /** Check requests with the generated validators (off behind Prism, which checks them). */
   checkRequests?: boolean;
 }
@@ -54,9 +68,7 @@ function nullableCursor(spec: SpecNode, listSchema: SpecNode, nextCursor: string
   );
 }
 
-export function createApi({ spec, routes, state, token, checkRequests = true }: ApiOptions): (request: ApiRequest) => ApiAnswer {
-  const expected = `Bearer ${token}`;
-
+export function createApi({ spec, routes, merchantFor, checkRequests = true }: ApiOptions): (request: ApiRequest) => ApiAnswer {
   function errorStatus(route: Route, error: SandboxError): number {
     if (error.kind === 'not-found' && route.statuses.has(404)) return 404;
     if (error.kind === 'conflict' && route.statuses.has(409)) return 409;
@@ -74,7 +86,7 @@ export function createApi({ spec, routes, state, token, checkRequests = true }: 
     });
   }
 
-  function listPage(route: Route, params: Record<string, string>, query: Record<string, unknown>): ApiAnswer {
+  function listPage(state: State, route: Route, params: Record<string, string>, query: Record<string, unknown>): ApiAnswer {
     const paging = route.paging!;
     const shape = lists.get(route)!;
     const max: number = route.limit?.maximum ?? 100;
@@ -118,8 +130,19 @@ export function createApi({ spec, routes, state, token, checkRequests = true }: 
     if (found.allowed) return message(405, `${url.pathname} answers ${found.allowed.join(', ')}, not ${method}`);
     const { route, params } = found;
     const answer = (result: ApiAnswer): ApiAnswer => ({ ...result, route });
-    if (route.secured && authorization !== expected) return answer(message(401, 'Unauthorized'));
+    // Every operation of Palomma's spec is secured; one that is not would act for the base token's merchant.
+    const { merchant, refused } = merchantFor(route.secured ? (authorization ?? '') : undefined);
+    if (!merchant) return answer(message(401, refused));
     if (!params) return answer(message(400, 'path: a parameter is not valid percent-encoding'));
+    // A fault answers before anything is read or changed; a delay alone holds the normal answer.
+    const fault = merchant.faults.take(route.operationId);
+    if (fault?.error) return answer({ ...fault.error, delayMs: fault.delayMs, fault: true });
+    const result = operate(merchant.state, route, params, url, bodyText);
+    return fault ? { ...result, delayMs: fault.delayMs } : result;
+  };
+
+  function operate(state: State, route: Route, params: Record<string, string>, url: URL, bodyText: string | undefined): ApiAnswer {
+    const answer = (result: ApiAnswer): ApiAnswer => ({ ...result, route });
     let body: unknown;
     if (route.hasBody) {
       try {
@@ -131,6 +154,12 @@ export function createApi({ spec, routes, state, token, checkRequests = true }: 
     const query = coerceQuery(route.query, url.searchParams);
     const problems = checkRequests ? requestProblems(route, { params, query, body }) : undefined;
     if (problems) return answer(message(400, problems));
+    // Under an object that does not exist there is nothing to list or retrieve: name the parent, not the child.
+    for (const { param, resource } of route.parents) {
+      if (!state.get(resource, params[param] ?? '')) {
+        return answer(message(route.statuses.has(404) ? 404 : 400, `${param}: no ${singular(resource)} has the id ${JSON.stringify(params[param])}`));
+      }
+    }
     try {
       switch (route.kind) {
         case 'create':
@@ -145,7 +174,7 @@ export function createApi({ spec, routes, state, token, checkRequests = true }: 
           return answer(json(200, state.present(route.resource, record)));
         }
         case 'list':
-          return answer(listPage(route, params, query));
+          return answer(listPage(state, route, params, query));
         default:
           return answer(message(500, `the sandbox does not implement ${route.operationId}`));
       }
@@ -153,5 +182,5 @@ export function createApi({ spec, routes, state, token, checkRequests = true }: 
       if (error instanceof SandboxError) return answer(message(errorStatus(route, error), error.message));
       throw error;
     }
-  };
+  }
 }

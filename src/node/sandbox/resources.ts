@@ -28,8 +28,8 @@ export interface ResourceRules {
   references?: Readonly<Record<string, Reference>>;
   /** Fields a new object starts with. */
   initial?: (body: RequestBody) => Partial<RecordFields>;
-  /** Refuses a body the spec allows but Palomma does not (throws an `invalid` SandboxError). */
-  check?: (body: RequestBody | undefined) => void;
+  /** Refuses a body the spec allows but Palomma does not (throws an `invalid` SandboxError); `now` is the merchant's clock. */
+  check?: (body: RequestBody | undefined, now: number) => void;
   /** Waiting objects are cancelled with EXPIRED once past their `expiration`. */
   expires?: boolean;
   /** The customer's page: the field linking to it, what Approve does, its title. */
@@ -109,18 +109,29 @@ export const resourceRules: Readonly<Record<string, ResourceRules>> = {
 };
 
 /**
- * Palomma: `expiration` may be no earlier than today and no later than the end of the seventh day. Its time
- * zone is not documented; the sandbox reads it as UTC.
+ * Palomma: `expiration` may be no earlier than today and no later than the end of the seventh day (today by the
+ * merchant's clock). Its time zone is not documented; the sandbox reads it as UTC.
  */
-function checkExpiration(body: RequestBody | undefined): void {
+function checkExpiration(body: RequestBody | undefined, now: number): void {
   if (body?.expiration === undefined) return;
   const at = Date.parse(`${body.expiration}Z`);
-  const today = new Date();
+  const today = new Date(now);
   today.setUTCHours(0, 0, 0, 0);
   const last = today.getTime() + 8 * 86_400_000 - 1_000;
   if (!(at >= today.getTime() && at <= last)) {
     throw invalid(`expiration: must be from today to the end of the seventh day after it (${new Date(last).toISOString().slice(0, 19)}), not ${String(body.expiration)}`);
   }
+}
+
+/** When a payin link's `expiration` passes: a date-time read as UTC, a date at the end of that day. */
+export const expiresAt = (expiration: string): number => Date.parse(`${expiration}${/T/.test(expiration) ? 'Z' : 'T23:59:59Z'}`);
+
+/** The end of the day after today (by the clock), in the format the spec gives `expiration` (a date, or a date-time). */
+export function defaultExpiration(schema: { format?: unknown } | undefined, now: number): string {
+  const end = new Date(now);
+  end.setUTCDate(end.getUTCDate() + 1);
+  const day = end.toISOString().slice(0, 10);
+  return schema?.format === 'date' ? day : `${day}T23:59:59`;
 }
 
 function nonPartial(scenario: Scenario | undefined): Scenario | undefined {

@@ -9,7 +9,7 @@ import type { ApiAnswer } from './api.js';
 import type { RequestParts } from './sandbox.js';
 
 /** A node:http server answering `handle`, behind Prism only; `origin()` is the URL it is reached by. */
-export function createApiServer(handle: (request: RequestParts) => ApiAnswer, { origin, secret, log = (line: string) => console.error(line) }: { origin: () => string; secret: FrontSecret; log?: (line: string) => void }): Server {
+export function createApiServer(handle: (request: RequestParts) => ApiAnswer | Promise<ApiAnswer>, { origin, secret, log = (line: string) => console.error(line) }: { origin: () => string; secret: FrontSecret; log?: (line: string) => void }): Server {
   return boundServer(
     createServer(async (request, response) => {
       if (!secret.admits(request.headers)) {
@@ -22,7 +22,7 @@ export function createApiServer(handle: (request: RequestParts) => ApiAnswer, { 
       const problem = isJsonType(request.headers['content-type']) ? jsonBodyProblem(bodyText) : undefined;
       if (problem) return sendMessage(response, 400, problem);
       try {
-        const result = handle({ method: request.method ?? 'GET', url: `${origin()}${request.url}`, authorization: request.headers.authorization, bodyText });
+        const result = await handle({ method: request.method ?? 'GET', url: `${origin()}${request.url}`, authorization: request.headers.authorization, bodyText });
         sendJson(response, result.status, result.body, result.headers);
       } catch (error) {
         log(`palomma sandbox: ${(error as Error)?.stack ?? error}`);

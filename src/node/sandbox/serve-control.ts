@@ -43,7 +43,7 @@ function contentTypeProblem(page: boolean, contentType: string | undefined, body
   return isJsonType(contentType) ? undefined : 'Content-Type: must be application/json';
 }
 
-export function createControlServer(handle: (request: ControlHttpRequest) => ControlResult, options: { origin: () => string; policy: Omit<RequestPolicy, 'foreignPages'>; log?: (line: string) => void }): Server {
+export function createControlServer(handle: (request: ControlHttpRequest) => ControlResult | Promise<ControlResult>, options: { origin: () => string; policy: Omit<RequestPolicy, 'foreignPages'>; log?: (line: string) => void }): Server {
   const { origin, policy, log = (line: string) => console.error(line) } = options;
   const send = (response: Parameters<typeof sendJson>[0], result: ControlResult) => {
     const headers = controlHeaders(result);
@@ -68,7 +68,7 @@ export function createControlServer(handle: (request: ControlHttpRequest) => Con
         if (problem) return page ? send(response, pageRefusal(415, problem)) : sendMessage(response, 415, problem);
       }
       try {
-        send(response, handle({ method: request.method ?? 'GET', url: `${origin()}${request.url}`, bodyText: read.body.toString('utf8') }));
+        send(response, await handle({ method: request.method ?? 'GET', url: `${origin()}${request.url}`, authorization: request.headers.authorization, bodyText: read.body.toString('utf8') }));
       } catch (error) {
         log(`palomma sandbox: ${(error as Error)?.stack ?? error}`);
         if (!response.headersSent) sendMessage(response, 500, 'the sandbox failed to handle the request');

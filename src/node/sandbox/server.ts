@@ -7,8 +7,8 @@ import { isLoopbackHost } from '../../client/internal/loopback.js';
 import { createFrontSecret } from '../http/front-secret.js';
 import { checkAllowed, proxyBehindFront } from '../prism/behind-front.js';
 import type { MockServer } from '../prism/types.js';
-import { controlClient } from './control-client.js';
-import { createSandboxCore, defaultIntegrityKey, defaultToken } from './sandbox.js';
+import { merchantControls } from './control-client.js';
+import { createSandboxCore, defaultIntegrityKey, defaultToken, type SandboxCore } from './sandbox.js';
 import { createApiServer } from './serve-api.js';
 import { createControlServer } from './serve-control.js';
 import type { SandboxServer, SandboxServerOptions } from './types.js';
@@ -40,6 +40,14 @@ const closeServer = (server: Server) =>
  * `died` and `restarted` as its Prism dies and comes back; on `failed` every port is closed and `closed` rejects.
  */
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
+  return (await startSandboxWithCore(options)).server;
+}
+
+/**
+ * {@link startSandboxServer}, and the engine behind it: for the repository's own tools (`npm start` hands every
+ * merchant's state from one sandbox to the next), not part of the package's entry.
+ */
+export async function startSandboxWithCore(options: SandboxServerOptions = {}): Promise<{ server: SandboxServer; core: SandboxCore }> {
   const {
     port = 4020,
     controlPort = 4021,
@@ -125,20 +133,23 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     void close(event.error);
     events.emit('failed', event);
   });
-  const send = async (method: string, path: string, bodyText?: string) => {
-    const response = await fetch(`${controlBase}${path}`, { method, headers: { 'content-type': 'application/json' }, body: bodyText });
+  const send = async (method: string, path: string, bodyText?: string, as?: string) => {
+    const headers = { 'content-type': 'application/json', ...(as !== undefined && { authorization: `Bearer ${as}` }) };
+    const response = await fetch(`${controlBase}${path}`, { method, headers, body: bodyText });
     return { status: response.status, body: (await response.json()) as unknown };
   };
+  const controls = merchantControls({ send, routes: core.controlRoutes, token: coreOptions.token ?? defaultToken, idle: core.webhooksIdle });
   const server = Object.assign(events, {
     url: proxy.url,
     controlUrl,
     upstreamUrl,
     prism: proxy,
-    control: { ...controlClient(send, core.controlRoutes), webhooksSettled: () => core.webhooks.idle() },
+    control: controls.control,
+    merchant: controls.merchant,
     closed,
     close: () => close(),
   });
-  return server as unknown as SandboxServer;
+  return { server: server as unknown as SandboxServer, core };
 }
 
 export { defaultIntegrityKey, defaultToken };

@@ -1,11 +1,17 @@
 // The sandbox's in-memory state and state machine: creates objects with their derived fields, moves them
 // through their statuses, keeps the merchant accounts' balances, and reports every change.
 import { enumValues, propertiesOf, type SpecNode } from '../../spec/document.js';
+import { createClock, type Clock } from './clock.js';
 import { conflict, invalid, notFound } from './errors.js';
 import { newId } from './ids.js';
 import type { RecordFields, RequestBody, SandboxRecord } from './record.js';
-import { resourceRules, seedMerchantAccounts, settlementCycles } from './resources.js';
+import { defaultExpiration, expiresAt, resourceRules, seedMerchantAccounts } from './resources.js';
 import type { RouteTable } from './routes.js';
+import { shapesOf } from './shapes.js';
+import type { CycleBoundary } from './settlement-cycles.js';
+import { checkDecision, type Decision } from './decision.js';
+import { createSettlements } from './settlements.js';
+import type { Timeline } from './timeline.js';
 
 export interface StateOptions {
   /** The parsed OpenAPI document. */
@@ -17,23 +23,33 @@ export interface StateOptions {
   autoAdvance: number | undefined;
   /** Called with the presented object on each status change. */
   onChange: (eventType: string, event: Record<string, unknown>) => void;
+  /** Called for each record added or changed (no arguments: any may have, after a load). */
+  onMutate?: (resource?: string, record?: SandboxRecord) => void;
+  /** The merchant's clock: timestamps, expiries, today (default: real time). */
+  clock?: Clock;
+  /** Where auto-advances and expiries wait (default: none; expiries then happen when an object is read). */
+  timeline?: Timeline;
 }
 
-/** A control call's decision: the outcome, and what goes with it. */
-export interface Decision {
-  outcome?: unknown;
-  statusMessage?: unknown;
-  amountCollected?: unknown;
-}
+export type { Decision };
 
 export interface State {
   reset(): void;
+  /** Replaces every record (a loaded state): by resource, oldest first; `settled` the payins already settled. */
+  replace(records: ReadonlyMap<string, readonly RecordFields[]>, settled: ReadonlySet<string>): void;
+  /** A resource's records, oldest first. */
+  records(resource: string): SandboxRecord[];
+  /** Puts every waiting object's auto-advance and expiry on the timeline (after a load). */
+  scheduleAll(): void;
   get(resource: string, id: string): SandboxRecord | undefined;
   /** Newest first, narrowed by `where` (field → value). */
   list(resource: string, where?: Readonly<Record<string, unknown>>): SandboxRecord[];
   create(resource: string, body: RequestBody | undefined, scope?: Readonly<Record<string, string>>): SandboxRecord;
   decide(resource: string, id: string, action: string, input?: Decision): SandboxRecord;
-  settle(accountId: string): SandboxRecord;
+  /** Settles an account's collected payins: asked for, or at a settlement cycle (`cycle`). */
+  settle(accountId: string, cycle?: CycleBoundary): SandboxRecord;
+  /** A settlement cycle has come: every merchant account with collected payins is settled. */
+  settleCycle(cycle: CycleBoundary): void;
   /** The object as the API shows it: the fields its schema describes, in the schema's order, none undefined. */
   present(resource: string, record: SandboxRecord): Record<string, unknown>;
   /** The `statusMessage` values the spec lists for a resource, or undefined. */
@@ -43,12 +59,8 @@ export interface State {
   close(): void;
 }
 
-export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: StateOptions): State {
-  // What an object of each resource may carry, from the schema its operations answer with.
-  const shapes: Record<string, Record<string, SpecNode>> = {};
-  for (const route of [...routes.routes].sort((a, b) => (a.kind === 'retrieve' ? -1 : b.kind === 'retrieve' ? 1 : 0))) {
-    if (route.objectSchema && !shapes[route.resource]) shapes[route.resource] = propertiesOf(spec, route.objectSchema);
-  }
+export function createState({ spec, routes, pageUrl, autoAdvance, onChange, onMutate = () => {}, clock = createClock(), timeline }: StateOptions): State {
+  const shapes = shapesOf(spec, routes);
   const fieldsOf = (resource: string) => shapes[resource] ?? {};
   const strings = (values: unknown[] | undefined) => values?.map(String);
   const statusValues = (resource: string) => strings(enumValues(spec, fieldsOf(resource).status));
@@ -56,14 +68,34 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
 
   let collections = new Map<string, Map<string, SandboxRecord>>();
   let sequence = 0;
-  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const tasks = new Set<() => void>(); // cancels of the auto-advances and expiries waiting on the timeline
+
+  function cancelTasks() {
+    for (const cancel of tasks) cancel();
+    tasks.clear();
+  }
 
   function reset() {
-    for (const timer of timers) clearTimeout(timer);
-    timers.clear();
+    cancelTasks();
     collections = new Map();
     sequence = 0;
     for (const account of seedMerchantAccounts()) insert('merchantAccounts', stamp(account));
+  }
+
+  function replace(records: ReadonlyMap<string, readonly RecordFields[]>, settled: ReadonlySet<string>) {
+    cancelTasks();
+    collections = new Map();
+    sequence = 0;
+    for (const [resource, rows] of records) {
+      for (const row of rows) insert(resource, { ...row, $seq: ++sequence, ...(settled.has(row.id) && { $settled: true }) });
+    }
+    onMutate();
+  }
+
+  const records = (resource: string) => [...collection(resource).values()].sort((a, b) => a.$seq - b.$seq);
+
+  function scheduleAll() {
+    for (const [resource, rows] of collections) for (const record of rows.values()) track(resource, record, Date.parse(record.createdAt ?? ''));
   }
 
   const collection = (resource: string) => {
@@ -71,7 +103,7 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
     if (!found) collections.set(resource, (found = new Map()));
     return found;
   };
-  const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const now = () => clock.stamp();
   function stamp(record: RecordFields): SandboxRecord {
     const at = now();
     return { createdAt: at, updatedAt: at, ...record, $seq: ++sequence };
@@ -81,11 +113,14 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
     return record;
   }
 
+  // The customer's page link is made here, not stored: it points at whichever sandbox serves the object now.
   function present(resource: string, record: SandboxRecord): Record<string, unknown> {
     const names = Object.keys(fieldsOf(resource));
+    const page = resourceRules[resource]?.page?.field;
     const out: Record<string, unknown> = {};
     for (const key of names.length ? names : Object.keys(record)) {
-      if (record[key] !== undefined && !key.startsWith('$')) out[key] = record[key];
+      const value = key === page ? pageUrl(resource, record.id) : record[key];
+      if (value !== undefined && !key.startsWith('$')) out[key] = value;
     }
     return out;
   }
@@ -112,8 +147,8 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
 
   function create(resource: string, body: RequestBody | undefined, scope: Readonly<Record<string, string>> = {}): SandboxRecord {
     const rules = resourceRules[resource] ?? {};
-    rules.check?.(body);
-    const record: RecordFields = { id: newId(), ...body, ...scope };
+    rules.check?.(body, clock.now());
+    const record: RecordFields = { id: newId(clock.now()), ...body, ...scope };
     for (const [field, reference] of Object.entries(rules.references ?? {})) {
       const id = (record[field] as string | undefined) ?? reference.default;
       if (id === undefined) continue;
@@ -134,42 +169,54 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
     const initial = rules.initial?.(body ?? {}) ?? {};
     if (initial.status !== undefined && !(statusValues(resource)?.includes(initial.status) ?? true)) delete initial.status;
     Object.assign(record, initial);
-    if (rules.page) record[rules.page.field] = pageUrl(resource, record.id);
-    if (rules.expires && record.expiration === undefined) record.expiration = defaultExpiration(fieldsOf(resource).expiration);
+    if (rules.expires && record.expiration === undefined) record.expiration = defaultExpiration(fieldsOf(resource).expiration, clock.now());
     const stored = insert(resource, stamp(record));
-    if (rules.money === 'payout') account(stored.sourceMerchantAccountId).availableBalance! -= stored.amount ?? 0;
-    if (rules.action && autoAdvance !== undefined) schedule(resource, stored, autoAdvance);
+    if (rules.money === 'payout') debit(stored.sourceMerchantAccountId, stored.amount ?? 0);
+    track(resource, stored, clock.now());
+    onMutate(resource, stored);
     return stored;
   }
 
-  function schedule(resource: string, record: SandboxRecord, delay: number) {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      const rules = resourceRules[resource];
-      const current = get(resource, record.id);
-      if (current !== record || !rules?.action?.from.includes(record.status) || !rules.planned) return;
-      const planned = rules.planned(record, api);
-      applyOutcome(resource, record, planned.status, { statusMessage: planned.statusMessage });
-    }, delay);
-    timer.unref?.();
-    timers.add(timer);
+  /** What waits on the clock for an object still waiting: its auto-advance (`createdMs` + autoAdvance), its expiry. */
+  function track(resource: string, record: SandboxRecord, createdMs: number) {
+    const rules = resourceRules[resource];
+    if (!timeline || !rules?.action?.from.includes(record.status)) return;
+    const { action, planned } = rules;
+    const later = (at: number, run: () => void) => {
+      const cancel = timeline.at(at, () => {
+        tasks.delete(cancel);
+        if (get(resource, record.id) === record && action.from.includes(record.status)) run();
+      });
+      tasks.add(cancel);
+    };
+    if (autoAdvance !== undefined && planned) {
+      later(createdMs + autoAdvance, () => {
+        const outcome = planned(record, api);
+        applyOutcome(resource, record, outcome.status, { statusMessage: outcome.statusMessage });
+      });
+    }
+    if (rules.expires && record.expiration !== undefined) later(expiresAt(record.expiration), () => expireIfDue(resource, record));
   }
 
   /**
-   * A payin link still waiting after its `expiration` is cancelled with EXPIRED (and its webhook sent) the next
-   * time anyone looks at it. The time zone of `expiration` is not documented; the sandbox reads it as UTC.
+   * A payin link still waiting at its `expiration` is cancelled with EXPIRED (and its webhook sent) as the clock
+   * passes it; a read that comes first (the clock moved by a fake Date, say) does the same.
    */
   function expireIfDue(resource: string, record: SandboxRecord): SandboxRecord {
     const rules = resourceRules[resource];
     if (!rules?.expires || !rules.action?.from.includes(record.status) || record.expiration === undefined) return record;
-    if (Date.parse(`${record.expiration}${/T/.test(record.expiration) ? 'Z' : 'T23:59:59Z'}`) < Date.now()) {
-      applyOutcome(resource, record, 'cancelled', { statusMessage: 'EXPIRED' });
-    }
+    if (expiresAt(record.expiration) <= clock.now()) applyOutcome(resource, record, 'cancelled', { statusMessage: 'EXPIRED' });
     return record;
   }
 
   // The default merchant account is seeded on every reset, so a missing id falls back to an account that exists.
   const account = (id: string | undefined) => get('merchantAccounts', id ?? 'default') ?? get('merchantAccounts', 'default')!;
+  /** Takes `amount` from an account's available balance (gives it back when negative). */
+  function debit(id: string | undefined, amount: number) {
+    const source = account(id);
+    source.availableBalance! -= amount;
+    onMutate('merchantAccounts', source);
+  }
 
   function applyOutcome(
     resource: string,
@@ -187,14 +234,27 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
       const target = account(record.targetMerchantAccountId);
       target.unsettledAmount! += record.amountCollected;
       target.updatedAt = now();
+      onMutate('merchantAccounts', target);
     }
     if (rules.money === 'payout' && status === 'cancelled') {
-      account(record.sourceMerchantAccountId).availableBalance! += record.amountSent ?? 0;
+      debit(record.sourceMerchantAccountId, -(record.amountSent ?? 0));
       record.amountSent = 0;
     }
     record.updatedAt = now();
+    onMutate(resource, record);
     if (rules.eventType) onChange(rules.eventType, present(resource, record));
     return record;
+  }
+
+  /**
+   * The states an action waits in, as the spec names them: `while pending or processing`, or for a payout target
+   * (whose status enum has no waiting value, so it waits without one) `before it has a status`.
+   */
+  function waitingStates(resource: string, from: ReadonlyArray<string | undefined>): string {
+    const known = statusValues(resource);
+    const named = from.filter((status): status is string => status !== undefined && (known?.includes(status) ?? true));
+    const parts = [...(named.length ? [`while ${named.join(' or ')}`] : []), ...(from.includes(undefined) ? ['before it has a status'] : [])];
+    return parts.join(', or ');
   }
 
   function defaultStatusMessage(resource: string): string | undefined {
@@ -204,84 +264,39 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange }: St
 
   function decide(resource: string, id: string, action: string, input: Decision = {}): SandboxRecord {
     const rules = resourceRules[resource];
-    if (!rules?.action || rules.action.name !== action) throw notFound(`${resource} cannot be ${action}d`);
+    if (!rules?.action || rules.action.name !== action) throw notFound(`${resource} cannot be ${done(action)}`);
     const record = get(resource, id);
     if (!record) throw notFound(`no ${singular(resource)} has the id ${JSON.stringify(id)}`);
-    const { outcome, statusMessage, amountCollected } = input;
-    if (typeof outcome !== 'string' || !rules.action.outcomes.includes(outcome)) {
-      throw invalid(`outcome: must be one of ${rules.action.outcomes.map((o) => JSON.stringify(o)).join(', ')}`);
-    }
-    if (statusMessage !== undefined) {
-      if (outcome !== 'cancelled') throw invalid('statusMessage: only a cancelled outcome carries a status message');
-      const allowed = statusMessages(resource);
-      if (typeof statusMessage !== 'string' || (allowed && !allowed.includes(statusMessage))) {
-        throw invalid(`statusMessage: must be one of ${(allowed ?? ['a string']).join(', ')}`);
-      }
-    }
-    if (amountCollected !== undefined) {
-      if (outcome !== 'partial') throw invalid('amountCollected: only a partial outcome takes an amountCollected');
-      if (typeof amountCollected !== 'number' || !(amountCollected > 0 && amountCollected < (record.amount ?? 0))) {
-        throw invalid(`amountCollected: must be a number more than 0 and less than the amount (${record.amount})`);
-      }
-    }
+    const { outcome, statusMessage, amountCollected } = checkDecision(rules.action, record, input, statusMessages(resource));
     if (!rules.action.from.includes(record.status)) {
-      throw conflict(`the ${singular(resource)} ${id} is ${record.status}: it can be ${action}d only while ${rules.action.from.filter(Boolean).join(' or ')}`);
+      throw conflict(`the ${singular(resource)} ${id} is ${record.status ?? 'without a status'}: it can be ${done(action)} only ${waitingStates(resource, rules.action.from)}`);
     }
     if (outcome === 'partial' && get('payinSources', record.payinSourceId ?? '')?.partialPayinsEnabled !== true) {
       throw conflict(`the payin request ${id} cannot end partial: its payin source does not have partialPayinsEnabled`);
     }
-    return applyOutcome(resource, record, outcome, { statusMessage: statusMessage as string | undefined, amountCollected: amountCollected as number | undefined });
+    return applyOutcome(resource, record, outcome, { statusMessage, amountCollected });
   }
 
-  /** Settles every collected, unsettled payin credited to a merchant account into one payin settlement. */
-  function settle(accountId: string): SandboxRecord {
-    const target = get('merchantAccounts', accountId);
-    if (!target) throw notFound(`no merchant account has the id ${JSON.stringify(accountId)}`);
-    const payins = ['payinLinks', 'payinRequests'].flatMap((resource) =>
-      list(resource, { targetMerchantAccountId: accountId }).filter((p) => (p.amountCollected ?? 0) > 0 && !p.$settled),
-    );
-    if (payins.length === 0) throw conflict(`the merchant account ${accountId} has no collected payins waiting to be settled`);
-    const totalAmountCollected = payins.reduce((sum, p) => sum + (p.amountCollected ?? 0), 0);
-    const totalFees = payins.reduce((sum, p) => sum + (p.fee ?? 0), 0);
-    for (const payin of payins) payin.$settled = true;
-    const date = new Date();
-    const hour = date.getUTCHours();
-    const settlement = insert(
-      'payinSettlements',
-      stamp({
-        id: newId(),
-        merchantAccountId: accountId,
-        totalAmountCollected,
-        totalFees,
-        numberOfPayins: payins.length,
-        payinSettlementDate: date.toISOString().slice(0, 10),
-        payinSettlementCycle: settlementCycles.find((cycle) => cycle >= hour) ?? settlementCycles.at(-1),
-      }),
-    );
-    target.unsettledAmount! -= totalAmountCollected;
-    if (target.type === 'aggregator') target.availableBalance! += totalAmountCollected - totalFees;
-    target.updatedAt = now();
-    const { eventType } = resourceRules.payinSettlements ?? {};
-    if (eventType) onChange(eventType, present('payinSettlements', settlement));
-    return settlement;
-  }
+  const settlements = createSettlements({
+    get,
+    list,
+    add: (resource, fields) => insert(resource, stamp(fields)),
+    clock,
+    changed: onMutate,
+    report(resource, record) {
+      const { eventType } = resourceRules[resource] ?? {};
+      if (eventType) onChange(eventType, present(resource, record));
+    },
+  });
+  const { settle, settleCycle } = settlements;
 
-  const close = () => {
-    for (const timer of timers) clearTimeout(timer);
-    timers.clear();
-  };
-  const api: State = { reset, get, list, create, decide, settle, present, statusMessages, fieldsOf, close };
+  const api: State = { reset, replace, records, scheduleAll, get, list, create, decide, settle, settleCycle, present, statusMessages, fieldsOf, close: cancelTasks };
   reset();
   return api;
 }
 
+/** `authorize` → `authorized`, `pay` → `paid`: an action in a message. */
+const done = (action: string): string => (action === 'pay' ? 'paid' : `${action.replace(/e$/, '')}ed`);
+
 /** `payoutTargets` → `payout target`: a resource's name in a message. */
 export const singular = (resource: string): string => resource.replace(/s$/, '').replace(/([A-Z])/g, ' $1').toLowerCase();
-
-/** The end of the day after today, in the format the spec gives `expiration` (a date, or a date-time). */
-function defaultExpiration(schema: SpecNode): string {
-  const end = new Date();
-  end.setUTCDate(end.getUTCDate() + 1);
-  const day = end.toISOString().slice(0, 10);
-  return schema?.format === 'date' ? day : `${day}T23:59:59`;
-}

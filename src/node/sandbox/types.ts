@@ -13,7 +13,10 @@ export interface SandboxOptions {
   spec?: string | URL;
   /** The control API's document (sandbox.yaml), likewise. Defaults to the package's sandbox.yaml. */
   controlSpec?: SpecSource;
-  /** The one API key accepted; any other gets 401. Default {@link defaultToken}. */
+  /**
+   * The API key accepted, default {@link defaultToken}; so is that key, a `.` and a label of letters, digits, `-`
+   * or `_` (`<token>.worker-3`), each token a merchant of its own. Any other gets 401.
+   */
   token?: string;
   /** Signs webhooks (HMAC-SHA-256 of X-Encoded-Data keyed with its UTF-8 bytes, hex). Default {@link defaultIntegrityKey}. */
   integrityKey?: string;
@@ -37,6 +40,13 @@ export interface SandboxOptions {
    * 500 and is kept in `violations`. On by default in process; off by default on ports, where Prism checks.
    */
   checkResponses?: boolean;
+  /**
+   * Loads every merchant from this file at start (none when it does not exist yet) and rewrites it after every
+   * change (a new file renamed over the old one). A file that cannot be used throws at start, naming it.
+   */
+  stateFile?: string;
+  /** How many merchants (tokens) the sandbox holds at most (default 1000); past that, a new token gets 401. */
+  maxMerchants?: number;
 }
 
 /** What `createSandbox` takes: the shared options, a spec that may be already parsed, and the in-process switches. */
@@ -59,7 +69,55 @@ export type PaymentOutcome = { outcome: 'approved' | 'cancelled'; statusMessage?
 /** How a payin request ends; `partial` (with `amountCollected`, default half) needs a source with `partialPayinsEnabled`. */
 export type PayinRequestOutcome = { outcome: 'approved' | 'partial' | 'cancelled'; amountCollected?: number; statusMessage?: StatusMessage };
 
-/** The control API (sandbox.yaml) as methods; each resolves with the updated object, as the API shows it. */
+/** A merchant's clock (`GET /clock`). */
+export interface SandboxClock {
+  /** The merchant's time, ISO 8601 to the millisecond. */
+  now: string;
+}
+
+/** A fault for the next calls of one operation (`POST /faults`). */
+export interface SandboxFaultRequest {
+  /** An operationId of openapi.yaml, such as `createCustomer`. */
+  operationId: string;
+  /** The error status: one the operation declares, or 429, 500, 503. Left out: a normal answer, `delayMs` late. */
+  status?: number;
+  /** How many of the next calls (1 to 1000; default 1). */
+  times?: number;
+  /** How long to hold the answer, in ms (0 to 60000; default 0). */
+  delayMs?: number;
+  /** The Retry-After header, in seconds (0 to 3600; a 429 or 503 only). */
+  retryAfter?: number;
+}
+
+/** A fault still waiting (`GET /faults`). */
+export interface SandboxFault {
+  /** The operation it faults. */
+  operationId: string;
+  /** The error status it answers; absent for a delay alone. */
+  status?: number;
+  /** Calls it still has to fault. */
+  times: number;
+  /** How long each answer is held, in ms. */
+  delayMs: number;
+  /** The Retry-After it sends, in seconds. */
+  retryAfter?: number;
+}
+
+/** A merchant's state (`GET /state`, `PUT /state`, each merchant of a state file): its objects and its clock. */
+export interface SandboxMerchantState {
+  /** Says what the document is. */
+  format: 'palomma-sandbox-state';
+  /** The version of this format. */
+  version: 1;
+  /** The merchant's clock when the state was taken. */
+  now: string;
+  /** By resource (`customers`, `payoutTargets`…), oldest first, as the API shows them; page links left out. */
+  objects: Record<string, Array<{ id: string } & Record<string, unknown>>>;
+  /** The payin links and payin requests already counted in a payin settlement. */
+  settledPayins?: string[];
+}
+
+/** The control API (sandbox.yaml) as methods, for one merchant; each resolves with the answer. */
 export interface SandboxControl {
   /** The customer verifies (or refuses) a payout target's bank account, as on its `authUrl` page. */
   authorizePayoutTarget(payoutTargetId: string, body: AuthorizeOutcome): Promise<PayoutTarget>;
@@ -75,8 +133,38 @@ export interface SandboxControl {
   settleMerchantAccount(merchantAccountId: string): Promise<PayinSettlement>;
   /** Every webhook delivery so far (the latest 1 000), oldest first, with its attempts. */
   webhookDeliveries(): Promise<WebhookDelivery[]>;
-  /** Forgets everything: objects, deliveries, pending retries. */
+  /** Sends a delivery again (same webhookId, timestamp and signature); resolves with its deliveries once answered. */
+  redeliverWebhook(webhookId: string): Promise<WebhookDelivery[]>;
+  /** The merchant's clock. */
+  clock(): Promise<SandboxClock>;
+  /** Moves the merchant's clock on (never back, 366 days at most), running everything due on the way. */
+  advanceClock(by: { seconds: number } | { to: string }): Promise<SandboxClock>;
+  /** Makes the next calls of an operation answer an error, or late, for this merchant. */
+  addFault(fault: SandboxFaultRequest): Promise<SandboxFault>;
+  /** The faults still waiting, oldest first. */
+  faults(): Promise<SandboxFault[]>;
+  /** Forgets every fault of this merchant. */
+  clearFaults(): Promise<void>;
+  /** The merchant's objects, balances and clock as a document {@link SandboxControl.importState} loads back. */
+  exportState(): Promise<SandboxMerchantState>;
+  /** Replaces the merchant's objects and balances with a document's, checked whole first (400 naming the field). */
+  importState(state: SandboxMerchantState): Promise<void>;
+  /** Forgets this merchant: objects, deliveries, pending retries, faults, clock. Other merchants are untouched. */
   reset(): Promise<void>;
+}
+
+/** The control API of one merchant, with a way to wait for its webhooks. */
+export type SandboxMerchantControl = SandboxControl & {
+  /** Resolves once every webhook delivery of this merchant has been answered or given up on. */
+  webhooksSettled(): Promise<void>;
+};
+
+/** One merchant of a sandbox, by its token. */
+export interface SandboxMerchant {
+  /** The merchant's token, for the client. */
+  readonly token: string;
+  /** Its control API as methods. */
+  readonly control: SandboxMerchantControl;
 }
 
 /** The answer the sandbox gave outside the spec (in process these become 500s, and are kept here). */
@@ -98,14 +186,14 @@ export interface Sandbox {
   readonly token: string;
   /** The Palomma API as a fetch function: `createPalommaClient({ token, fetch: sandbox.fetch })`. */
   fetch: SandboxFetch;
-  /** The control API (sandbox.yaml) as methods, and as a fetch function. */
-  readonly control: SandboxControl & {
+  /** The control API (sandbox.yaml) as methods for the base token's merchant, and as a fetch function. */
+  readonly control: SandboxMerchantControl & {
     /** The control API and the customer's pages (authUrl, paymentUrl) as a fetch function. */
     fetch: SandboxFetch;
-    /** Resolves once every webhook delivery has been answered or given up on. */
-    webhooksSettled(): Promise<void>;
   };
-  /** Answers that broke the spec (each was turned into a 500). Empty when all is well. */
+  /** The merchant a token names (`${sandbox.token}.worker-3`); a TypeError for a token the sandbox does not take. */
+  merchant(token: string): SandboxMerchant;
+  /** Answers that broke the spec (each was turned into a 500; faults asked for are not). Empty when all is well. */
   readonly violations: readonly SandboxViolation[];
   /** Cancels pending auto-advances and redeliveries. */
   close(): void;
@@ -166,11 +254,10 @@ export interface SandboxServer extends SupervisedEvents {
   readonly controlUrl: string;
   /** The sandbox itself, behind Prism (loopback, a free port). */
   readonly upstreamUrl: string;
-  /** The control API over HTTP, as methods. */
-  readonly control: SandboxControl & {
-    /** Resolves once every webhook delivery has been answered or given up on. */
-    webhooksSettled(): Promise<void>;
-  };
+  /** The control API over HTTP, as methods, for the base token's merchant. */
+  readonly control: SandboxMerchantControl;
+  /** The control API over HTTP for the merchant a token names; a TypeError for a token the sandbox does not take. */
+  merchant(token: string): SandboxMerchant;
   /** Prism behind its front; `child` is the Prism process serving now (another one after a restart). */
   readonly prism: { readonly url: string; readonly port: number; readonly child: PrismChild; close(): Promise<void> };
   /** Resolves once `close()` is done; rejects when Prism could not be kept running. */

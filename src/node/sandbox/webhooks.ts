@@ -1,7 +1,10 @@
-// Signed webhook deliveries to every registered URL, retried with the same webhookId and timestamp until a 2xx.
+// Signed webhook deliveries to every registered URL, retried with the same webhookId and timestamp until a 2xx,
+// the retries waiting on the merchant's clock; any delivery can be sent again on demand, as Palomma resends them.
 import { encodedDataHeader, encodeWebhookData, signatureHeader, signWebhookData } from '../../webhooks/index.js';
+import { createClock, type Clock } from './clock.js';
 import { createDeliveryQueue, type DeliveryLimits } from './delivery-queue.js';
 import { newId } from './ids.js';
+import { createTimeline, type Timeline } from './timeline.js';
 
 /** Seconds-scale by default: the first retry within 5 s, as the issue asks, then longer waits. */
 export const defaultRetryDelays: readonly number[] = [1_000, 5_000, 30_000, 120_000, 600_000];
@@ -48,6 +51,8 @@ export async function signDelivery(envelope: unknown, integrityKey: string): Pro
   };
 }
 
+const copy = (d: WebhookDelivery): WebhookDelivery => ({ ...d, attempts: d.attempts.map((a) => ({ ...a })) });
+
 export interface WebhooksOptions {
   /** Where to deliver. */
   urls: readonly string[];
@@ -61,6 +66,10 @@ export interface WebhooksOptions {
   timeoutMs?: number;
   /** One line per attempt. */
   log?: ((line: string) => void) | undefined;
+  /** The merchant's clock: envelope timestamps and retry times (default: real time). */
+  clock?: Clock;
+  /** Where retries wait (default: one of its own on `clock`). */
+  timeline?: Timeline;
   /** Attempts in flight per receiver and in all, and waiting (defaults: 4, 32, 10 000). */
   limits?: Partial<DeliveryLimits>;
 }
@@ -70,19 +79,41 @@ export interface Webhooks {
   send(eventType: string, event: Record<string, unknown>): void;
   /** Every delivery so far (the latest 1 000), oldest first. */
   list(): WebhookDelivery[];
+  /**
+   * Sends the deliveries of `webhookId` again (the same body and headers: same webhookId, timestamp and
+   * signature) and resolves with them once each has been answered; undefined when there is none by that id.
+   */
+  redeliver(webhookId: string): Promise<WebhookDelivery[] | undefined>;
   /** Resolves once no delivery is waiting for an answer or a retry. */
   idle(): Promise<void>;
   /** Forgets every delivery and cancels the retries. */
   reset(): void;
 }
 
-export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = defaultRetryDelays, timeoutMs = 5_000, log, limits }: WebhooksOptions): Webhooks {
+/** What the list does not show of a delivery: its signed request, the retries it has had, its pending retry. */
+interface Inside {
+  signing: Promise<SignedDelivery>;
+  retries: number;
+  cancelRetry: (() => void) | undefined;
+}
+
+export function createWebhooks({
+  urls,
+  integrityKey,
+  fetch: send,
+  retryDelays = defaultRetryDelays,
+  timeoutMs = 5_000,
+  log,
+  clock = createClock(),
+  timeline = createTimeline({ clock }),
+  limits,
+}: WebhooksOptions): Webhooks {
   const deliveries: WebhookDelivery[] = [];
   // A few attempts at a time per receiver, a bounded number in all: a receiver that hangs holds a few sockets.
   const queue = createDeliveryQueue(limits);
   // Aborted by a reset: the attempts in flight end (and free their sockets) with it.
   let cancel = new AbortController();
-  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const insides = new WeakMap<WebhookDelivery, Inside>();
   const pending = new Set<WebhookDelivery>();
   let waiters: Array<() => void> = [];
   let generation = 0;
@@ -95,13 +126,16 @@ export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = 
     waiters = [];
   }
 
-  async function attempt(delivery: WebhookDelivery, signing: Promise<SignedDelivery>, round: number): Promise<void> {
+  /** One attempt; resolves once it has been answered (or not) and recorded. */
+  async function attempt(delivery: WebhookDelivery, round: number, { redelivery = false } = {}): Promise<void> {
+    const inside = insides.get(delivery)!;
+    const at = new Date(clock.now()).toISOString();
     const started = Date.now();
     let status: number | undefined;
     let error: string | undefined;
     const cancelled = cancel.signal;
     try {
-      const signed = await signing;
+      const signed = await inside.signing;
       status = await queue.run(delivery.url, async () => {
         const response = await send(delivery.url, {
           method: 'POST',
@@ -119,32 +153,42 @@ export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = 
       error = problem?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(problem?.cause?.code ?? problem?.code ?? problem?.message ?? cause);
     }
     if (round !== generation) return;
-    delivery.attempts.push({ at: new Date(started).toISOString(), ...(status !== undefined ? { status } : { error }), ms: Date.now() - started });
+    delivery.attempts.push({ at, ...(status !== undefined ? { status } : { error }), ms: Date.now() - started });
     const ok = status !== undefined && status >= 200 && status < 300;
-    const retry = !ok && delivery.attempts.length <= retryDelays.length;
-    delivery.state = ok ? 'delivered' : retry ? 'retrying' : 'failed';
-    const wait = retryDelays[delivery.attempts.length - 1] ?? 0;
-    log?.(
-      `webhook ${delivery.eventType} ${delivery.webhookId} → ${delivery.url}: ${status ?? error}` +
-        (ok ? '' : retry ? `; retry ${delivery.attempts.length} in ${wait} ms` : '; giving up'),
-    );
-    if (retry) {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        void attempt(delivery, signing, round);
-      }, wait);
-      timer.unref?.();
-      timers.add(timer);
-      return;
+    const what = `webhook ${delivery.eventType} ${delivery.webhookId} → ${delivery.url}${redelivery ? ' (redelivered)' : ''}: ${status ?? error}`;
+    if (ok) {
+      inside.cancelRetry?.();
+      inside.cancelRetry = undefined;
+      delivery.state = 'delivered';
+      log?.(what);
+    } else if (redelivery) {
+      // A redelivery on demand is one more try: a retry schedule still running goes on; otherwise it stays as it was.
+      if (!inside.cancelRetry && delivery.state !== 'delivered') delivery.state = 'failed';
+      log?.(`${what}; not retried`);
+    } else {
+      const retry = inside.retries < retryDelays.length;
+      delivery.state = retry ? 'retrying' : 'failed';
+      const wait = retryDelays[inside.retries] ?? 0;
+      log?.(`${what}${retry ? `; retry ${inside.retries + 1} in ${wait} ms` : '; giving up'}`);
+      if (retry) {
+        inside.retries++;
+        inside.cancelRetry = timeline.at(clock.now() + wait, () => {
+          inside.cancelRetry = undefined;
+          void attempt(delivery, round);
+        });
+        return;
+      }
     }
-    pending.delete(delivery);
-    settleWaiters();
+    if (!inside.cancelRetry) {
+      pending.delete(delivery);
+      settleWaiters();
+    }
   }
 
   return {
     send(eventType, event) {
       if (urls.length === 0) return;
-      const envelope = { webhookId: newId(), timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), eventType, event };
+      const envelope = { webhookId: newId(clock.now()), timestamp: clock.stamp(), eventType, event };
       // Signed once: every attempt to every URL sends the same bytes.
       const signing = lastSigning.then(() => signDelivery(envelope, integrityKey));
       lastSigning = signing.catch(() => {});
@@ -158,21 +202,28 @@ export function createWebhooks({ urls, integrityKey, fetch: send, retryDelays = 
           state: 'pending',
           attempts: [],
         };
+        insides.set(delivery, { signing, retries: 0, cancelRetry: undefined });
         deliveries.push(delivery);
         if (deliveries.length > 1_000) deliveries.shift();
         pending.add(delivery);
-        void attempt(delivery, signing, generation);
+        void attempt(delivery, generation);
       }
     },
-    list: () => deliveries.map((d) => ({ ...d, attempts: d.attempts.map((a) => ({ ...a })) })),
+    list: () => deliveries.map(copy),
+    async redeliver(webhookId) {
+      const matching = deliveries.filter((d) => d.webhookId === webhookId);
+      if (matching.length === 0) return undefined;
+      for (const delivery of matching) pending.add(delivery);
+      await Promise.all(matching.map((delivery) => attempt(delivery, generation, { redelivery: true })));
+      return matching.map(copy);
+    },
     idle: () => (pending.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     reset() {
       generation++;
       cancel.abort();
       cancel = new AbortController();
       queue.clear();
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      for (const delivery of deliveries) insides.get(delivery)?.cancelRetry?.();
       deliveries.length = 0;
       pending.clear();
       settleWaiters();

@@ -1,18 +1,9 @@
 // `palomma sandbox` as a user runs it: prints its URLs and a curl to try, answers through Prism, keeps a
 // chosen token out of its output, stops cleanly; bad options and commands exit 2 with the reason.
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxOptions, UsageError } from '../../../src/node/cli/sandbox.js';
 import { customerBody, integrityKey, startReceiver } from '../../helpers/sandbox.js';
-
-function runBin(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['bin/palomma.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  let output = '';
-  child.stdout.on('data', (c) => (output += c));
-  child.stderr.on('data', (c) => (output += c));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
+import { runCli, spawnCli } from '../../helpers/spawn-cli.js';
 
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
@@ -23,13 +14,11 @@ afterAll(() => receiver?.close());
 describe('palomma sandbox', () => {
   it('starts behind Prism, prints URLs and a curl, delivers signed webhooks, never prints a chosen token, stops on SIGTERM', async () => {
     const secret = 'cli-test-secret-token-5f2c';
-    const bin = runBin(['sandbox', '--port', '0', '--control-port', '0', '--webhook-url', receiver.url, '--auto-advance', '0'], {
-      PALOMMA_SANDBOX_TOKEN: secret,
-      PALOMMA_INTEGRITY_KEY: integrityKey,
+    const bin = spawnCli(['sandbox', '--port', '0', '--control-port', '0', '--webhook-url', receiver.url, '--auto-advance', '0'], {
+      env: { PALOMMA_SANDBOX_TOKEN: secret, PALOMMA_INTEGRITY_KEY: integrityKey },
     });
     try {
-      const deadline = Date.now() + 30_000;
-      while (!/Ctrl-C stops it/.test(bin.output()) && Date.now() < deadline && bin.child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+      await bin.waitFor(/Ctrl-C stops it/, 30_000);
       const output = bin.output();
       const api = /API: +(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
       const control = /Control: +(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
@@ -60,10 +49,10 @@ describe('palomma sandbox', () => {
       expect(bin.output()).not.toContain(secret);
 
       bin.child.kill('SIGTERM');
-      expect(await bin.exited).toBe(0);
+      expect((await bin.done).code).toBe(0);
       await expect(fetch(`${control}/webhookDeliveries`)).rejects.toThrow();
     } finally {
-      if (bin.child.exitCode === null) bin.child.kill('SIGKILL');
+      bin.kill();
     }
   });
 
@@ -100,14 +89,14 @@ describe('palomma sandbox', () => {
     [['launch'], /unknown command "launch"/],
     [['webhook', 'receive'], /the only subcommand is "send"/],
   ])('palomma %s exits 2 saying why', async (args, pattern) => {
-    const bin = runBin(args);
-    expect(await bin.exited).toBe(2);
-    expect(bin.output()).toMatch(pattern);
+    const bin = await runCli(args);
+    expect(bin.code).toBe(2);
+    expect(bin.output).toMatch(pattern);
   });
 
-  it('lists its four commands', async () => {
-    const bin = runBin(['--help']);
-    expect(await bin.exited).toBe(0);
-    for (const command of ['mock', 'sandbox', 'proxy', 'webhook send']) expect(bin.output()).toMatch(new RegExp(`^  ${command} `, 'm'));
+  it('lists its six commands', async () => {
+    const bin = await runCli(['--help']);
+    expect(bin.code).toBe(0);
+    for (const command of ['mock', 'sandbox', 'proxy', 'flows', 'webhook send', 'trigger']) expect(bin.output).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 });

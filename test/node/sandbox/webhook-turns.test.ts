@@ -3,7 +3,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createSandboxCore } from '../../../src/node/sandbox/sandbox.js';
+import { createDeliveryPoster } from '../../../src/node/sandbox/delivery-post.js';
+import { defaultIntegrityKey } from '../../../src/node/sandbox/sandbox.js';
+import { createWebhooks } from '../../../src/node/sandbox/webhooks.js';
+
+// A merchant's deliveries as the sandbox wires them: its own queue, and the one poster (capped sockets) by default.
+const sandboxWebhooks = ({ urls, timeoutMs }: { urls: string[]; timeoutMs: number }) =>
+  createWebhooks({ urls, integrityKey: defaultIntegrityKey, fetch: createDeliveryPoster(), retryDelays: [], timeoutMs });
 
 const receivers: Server[] = [];
 let open = 0;
@@ -49,7 +55,7 @@ afterAll(async () => {
 });
 
 it('1 100 deliveries to hanging receivers hold at most 4 sockets per receiver and 32 in all', async () => {
-  const one = createSandboxCore({ webhookUrls: [urls[0]!], retryDelays: [], webhookTimeoutMs: 2_000 }).webhooks;
+  const one = sandboxWebhooks({ urls: [urls[0]!], timeoutMs: 2_000 });
   for (let i = 0; i < 1_100; i++) one.send('payout-target.update', { id: `PT${i}`, status: 'active' });
   await settled(4);
   expect(peak).toBe(4);
@@ -60,7 +66,7 @@ it('1 100 deliveries to hanging receivers hold at most 4 sockets per receiver an
   expect(open).toBe(0);
   peak = 0;
 
-  const many = createSandboxCore({ webhookUrls: urls, retryDelays: [], webhookTimeoutMs: 2_000 }).webhooks;
+  const many = sandboxWebhooks({ urls, timeoutMs: 2_000 });
   for (let i = 0; i < 200; i++) many.send('payout-target.update', { id: `PT${i}`, status: 'active' });
   await settled(32);
   expect(peak).toBe(32);
@@ -70,7 +76,7 @@ it('1 100 deliveries to hanging receivers hold at most 4 sockets per receiver an
 
 it('attempts that time out close their sockets: a hanging receiver holds at most 4 however many attempts time out', async () => {
   peak = 0;
-  const core = createSandboxCore({ webhookUrls: [urls[1]!], retryDelays: [], webhookTimeoutMs: 100 });
+  const core = { webhooks: sandboxWebhooks({ urls: [urls[1]!], timeoutMs: 100 }) };
   for (let i = 0; i < 40; i++) core.webhooks.send('payout-target.update', { id: `PT${i}`, status: 'active' });
   // 40 attempts, 4 at a time, 100 ms each: done within about a second.
   let idle = false;
@@ -78,5 +84,5 @@ it('attempts that time out close their sockets: a hanging receiver holds at most
   await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5_000))]);
   expect(idle).toBe(true);
   expect(peakPer.get(Number(new URL(urls[1]!).port))).toBe(4);
-  core.close();
+  core.webhooks.reset();
 });

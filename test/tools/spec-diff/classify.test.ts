@@ -1,12 +1,11 @@
-// The spec-diff classifier on real fixture pairs: each pair changes one thing and must be classified as the README says.
-import { readdirSync, readFileSync } from 'node:fs';
+// The spec-diff classifier on fixture pairs (fixtures/: one base document, one small change per case): each pair
+// changes one thing and must be classified as the README says.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { diffSpecs, isMajorBump, summarize } from '../../../tools/spec-diff/classify.mjs';
-
-const fixtures = join(process.cwd(), 'test/tools/spec-diff/fixtures');
-const load = (name: string, file: 'base.yaml' | 'head.yaml') => parse(readFileSync(join(fixtures, name, file), 'utf8'));
+import { cases as fixtures, fixture } from './fixtures/cases.js';
 
 type Kind = 'breaking' | 'risk' | 'non-breaking' | 'docs';
 type Expected = [kind: Kind, where: string, what: RegExp];
@@ -16,7 +15,7 @@ const list = 'GET /payoutTargets';
 const body = `${post} request body`;
 const ok = `${post} response 200 body`;
 
-// Every fixture folder, with every change it must produce: no more, no fewer.
+// Every fixture, with every change it must produce: no more, no fewer.
 const cases: Record<string, Expected[]> = {
   // Breaking
   'path-removed': [['breaking', '/health', /path removed/]],
@@ -95,13 +94,15 @@ const cases: Record<string, Expected[]> = {
 };
 
 describe('diffSpecs on the fixture pairs', () => {
-  it('has an expectation for every fixture folder', () => {
-    expect(readdirSync(fixtures).sort()).toEqual(Object.keys(cases).sort());
+  it('has an expectation for every fixture, and every fixture changes its document', () => {
+    expect(Object.keys(fixtures).sort()).toEqual(Object.keys(cases).sort());
+    for (const name of Object.keys(fixtures)) expect(fixture(name).head, name).not.toEqual(fixture(name).base);
   });
 
   for (const [name, expected] of Object.entries(cases)) {
     it(`${name}: ${expected.length ? expected.map(([kind]) => kind).join(', ') : 'no change'}`, () => {
-      const { changes } = diffSpecs(load(name, 'base.yaml'), load(name, 'head.yaml'));
+      const { base, head } = fixture(name);
+      const { changes } = diffSpecs(base, head);
       for (const [kind, where, what] of expected) {
         expect(changes).toContainEqual({ kind, where, what: expect.stringMatching(what) });
       }
@@ -112,6 +113,67 @@ describe('diffSpecs on the fixture pairs', () => {
   it('finds nothing when a spec is compared with itself', () => {
     const spec = parse(readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8'));
     expect(diffSpecs(spec, structuredClone(spec)).changes).toEqual([]);
+  });
+});
+
+describe('diffSpecs on the generated client (x-palomma-* extensions)', () => {
+  const spec = parse(readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8'));
+
+  it('judges x-palomma-method and x-palomma-paging by what they do to client methods, other project extensions by theirs', () => {
+    const head = structuredClone(spec);
+    head.paths['/customers/{customerId}'].get['x-palomma-method'] = 'fetch'; // renames retrieve()
+    head.paths['/payinLinks/{payinLinkId}'].get['x-palomma-method'] = 'retrieve'; // the name it has anyway
+    delete head.paths['/customers'].get['x-palomma-paging'];
+    head.paths['/payinLinks'].get['x-palomma-paging'].note = 'read by nobody'; // the generator reads three keys
+    head.paths['/payoutTargets'].get['x-palomma-paging'].cursorParameter = 'limit'; // a query parameter, but not the cursor
+    head.paths['/payinSources'].get['x-palomma-retries'] = 3; // unknown to the generator
+    const dated = Object.values<any>(head.components.schemas).flatMap((schema) =>
+      Object.values<any>(schema.properties ?? {}).filter((property) => 'x-palomma-example-days-from-now' in property),
+    );
+    expect(dated.length).toBeGreaterThan(0);
+    dated[0]['x-palomma-example-days-from-now'] = 2;
+    head.paths['/payinRequests'].get['x-codeSamples'] = []; // another vendor's extension
+
+    const { changes } = diffSpecs(spec, head);
+    const expected: Expected[] = [
+      ['breaking', 'GET /customers/{customerId}', /client method renamed from palomma\.customers\.retrieve\(\) to palomma\.customers\.fetch\(\) \(x-palomma-method "fetch" added\)/],
+      ['non-breaking', 'GET /payinLinks/{payinLinkId}', /x-palomma-method "retrieve" added; the client method stays palomma\.payinLinks\.retrieve\(\)/],
+      ['breaking', 'GET /customers', /palomma\.customers\.list\(\) no longer pages/],
+      ['non-breaking', 'GET /payinLinks', /x-palomma-paging changed; the paging of palomma\.payinLinks\.list\(\) stays the same/],
+      ['breaking', 'GET /payoutTargets', /pages differently: cursor in cursor, .* before, cursor in limit, .* now/],
+      ['breaking', 'GET /payinSources', /x-palomma-retries added \(an extension of this project not classified in detail, so treated as breaking\)/],
+      ['docs', expect.any(String) as unknown as string, /x-palomma-example-days-from-now changed from 1 to 2/],
+      ['non-breaking', 'GET /payinRequests', /x-codeSamples added/],
+    ];
+    for (const [kind, where, what] of expected) expect(changes).toContainEqual({ kind, where, what: expect.stringMatching(what) });
+    expect(changes, JSON.stringify(changes, null, 2)).toHaveLength(expected.length);
+  });
+
+  // Small specs the generator can read: one list with paging, and a head it cannot read.
+  const small = (paths: Record<string, unknown>) => ({ openapi: '3.1.0', info: { title: 'Small', version: '1.0.0' }, paths });
+  const page = { type: 'object', properties: { items: { type: 'array', items: { type: 'string' } }, cursor: { type: ['string', 'null'] } } };
+  const list = (extra: Record<string, unknown> = {}) => ({
+    operationId: 'listThings',
+    tags: ['Things'],
+    parameters: [{ name: 'cursor', in: 'query', schema: { type: 'string' } }],
+    responses: { 200: { description: 'A page.', content: { 'application/json': { schema: page } } } },
+    ...extra,
+  });
+
+  it('calls paging added breaking: the list method returns a page list instead of a page', () => {
+    const paging = { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' };
+    const { changes } = diffSpecs(small({ '/things': { get: list() } }), small({ '/things': { get: list({ 'x-palomma-paging': paging }) } }));
+    expect(changes).toEqual([{ kind: 'breaking', where: 'GET /things', what: expect.stringMatching(/^palomma\.things\.list\(\) now pages/) }]);
+  });
+
+  it('refuses to judge a new spec the generator cannot read (two operations become one method)', () => {
+    const head = small({ '/things': { get: list() }, '/stuff': { get: list({ operationId: 'listStuff' }) } });
+    expect(() => diffSpecs(small({ '/things': { get: list() } }), head)).toThrow(/no client can be generated from the new spec: .*both become palomma\.things\.list\(\)/);
+  });
+
+  it('compares no client methods when the old spec is not one the generator reads (as the fixtures)', () => {
+    const { changes } = diffSpecs(small({ '/things': { get: list({ tags: [] }) } }), small({ '/things': { get: list({ tags: [], 'x-palomma-method': 'all' }) } }));
+    expect(changes).toEqual([]);
   });
 });
 
@@ -151,7 +213,7 @@ describe('diffSpecs directions in webhooks', () => {
 
 describe('summarize and isMajorBump', () => {
   it('counts each kind', () => {
-    const { changes } = diffSpecs(load('constraints-tightened', 'base.yaml'), load('docs-only', 'head.yaml'));
+    const { changes } = diffSpecs(fixture('constraints-tightened').base, fixture('docs-only').head);
     const counts = summarize(changes);
     expect(counts.breaking + counts.risk + counts.nonBreaking + counts.docs).toBe(changes.length);
   });

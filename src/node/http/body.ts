@@ -1,7 +1,7 @@
 // Request bodies read with a cap: refused from the declared length before a byte is read, and counted as they come
 // otherwise, so no server here buffers more than the cap for one request.
 import type { IncomingMessage, Server } from 'node:http';
-import { refuseAndClose } from './respond.js';
+import { refuseRequest } from './respond.js';
 
 /** The most a request body may hold: the sandbox's limit, applied by every server of the package. */
 export const maxBodyBytes = 1_000_000;
@@ -18,7 +18,7 @@ export function declaresMoreThan(request: IncomingMessage, limit: number): boole
 
 /**
  * Reads the body, at most `limit` bytes: `{ ok: false, status: 413 }` as soon as it declares or sends more (the rest
- * is left unread, for {@link refuseAndClose}), 400 when the connection breaks off mid-body.
+ * is left unread, for {@link refuseRequest}), 400 when the connection breaks off mid-body.
  */
 export function readBody(request: IncomingMessage, limit = maxBodyBytes): Promise<BodyResult> {
   if (declaresMoreThan(request, limit)) return Promise.resolve({ ok: false, status: 413, message: tooLargeMessage(limit) });
@@ -63,7 +63,7 @@ export function boundServer(server: Server, { limit = maxBodyBytes, maxConnectio
   server.keepAliveTimeout = 5_000;
   server.maxConnections = maxConnections;
   server.on('checkContinue', (request, response) => {
-    if (declaresMoreThan(request, limit)) return refuseAndClose(request, response, 413, tooLargeMessage(limit));
+    if (declaresMoreThan(request, limit)) return refuseRequest(request, response, 413, tooLargeMessage(limit));
     response.writeContinue();
     server.emit('request', request, response);
   });

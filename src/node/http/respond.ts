@@ -23,11 +23,18 @@ export function sendMessage(response: ServerResponse, status: number, message: s
 const drainMs = 2_000;
 
 /**
- * Refuses a request before (or while) its body arrives: the answer is sent at once, and what is still coming is read
- * and dropped. Closing the connection instead would reset it under a client still sending, which then sees a broken
- * pipe rather than the answer; a body that has not ended {@link drainMs} after the answer gets its connection cut.
+ * Refuses a request before (or while) its body arrives: the answer (`{ message }`, or what `answer` writes) is sent
+ * at once, and what is still coming is read and dropped. Closing the connection instead would reset it under a
+ * client still sending, which then sees a broken pipe rather than the answer; a body that has not ended
+ * {@link drainMs} after the answer gets its connection cut.
  */
-export function refuseAndClose(request: IncomingMessage, response: ServerResponse, status: number, message: string): void {
+export function refuseRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  message: string,
+  answer: (response: ServerResponse, status: number, message: string) => void = sendMessage,
+): void {
   if (response.headersSent) {
     request.socket.destroy();
     return;
@@ -41,5 +48,5 @@ export function refuseAndClose(request: IncomingMessage, response: ServerRespons
     request.once('end', () => clearTimeout(timer));
     request.socket.once('close', () => clearTimeout(timer));
   });
-  sendMessage(response, status, message);
+  answer(response, status, message);
 }

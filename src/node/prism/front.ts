@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { boundServer, maxBodyBytes, readBody } from '../http/body.js';
 import { checkRequest } from '../http/guard.js';
 import { isJsonType, jsonBodyProblem, maxJsonDepth, percentEncodingProblem } from '../http/request-shape.js';
-import { refuseAndClose, sendMessage } from '../http/respond.js';
+import { refuseRequest, sendMessage } from '../http/respond.js';
 
 /** Where the front forwards to: a loopback port, and headers to add (the sandbox's per-start secret). */
 export interface FrontTarget {
@@ -109,11 +109,11 @@ export function startGuardFront(options: FrontOptions): Promise<GuardFront> {
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const checked = checkRequest(request, { ports: () => [listeningPort, ...(options.extraPorts?.() ?? [])], allowedHosts, allowedOrigins: origins(), foreignPages: 'all' });
-    if (checked.refusal) return refuseAndClose(request, response, checked.refusal.status, checked.refusal.message);
+    if (checked.refusal) return refuseRequest(request, response, checked.refusal.status, checked.refusal.message);
     // Only an allowed origin is told it may read the answer, and never with credentials.
     const allowed = checked.origin.kind === 'allowed' ? checked.origin.origin : undefined;
     if (request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined) {
-      if (!allowed) return refuseAndClose(request, response, 403, `Origin: ${checked.origin.origin ?? 'none'} may not call ${name} from a page`);
+      if (!allowed) return refuseRequest(request, response, 403, `Origin: ${checked.origin.origin ?? 'none'} may not call ${name} from a page`);
       response.writeHead(204, {
         ...corsHeaders(allowed),
         'access-control-allow-methods': corsMethods,
@@ -124,9 +124,9 @@ export function startGuardFront(options: FrontOptions): Promise<GuardFront> {
     }
     const target = request.url ?? '/';
     const badTarget = percentEncodingProblem(target);
-    if (badTarget) return refuseAndClose(request, response, 400, badTarget);
+    if (badTarget) return refuseRequest(request, response, 400, badTarget);
     const read = await readBody(request, limit);
-    if (!read.ok) return refuseAndClose(request, response, read.status, read.message);
+    if (!read.ok) return refuseRequest(request, response, read.status, read.message);
     if (read.body.length > 0 && isJsonType(request.headers['content-type'])) {
       const problem = jsonBodyProblem(read.body.toString('utf8'), maxDepth);
       if (problem) return sendMessage(response, 400, problem, corsHeaders(allowed));

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { boundServer, readBody } from '../http/body.js';
 import type { FrontSecret } from '../http/front-secret.js';
 import { isJsonType, jsonBodyProblem } from '../http/request-shape.js';
-import { refuseAndClose, sendJson, sendMessage } from '../http/respond.js';
+import { refuseRequest, sendJson, sendMessage } from '../http/respond.js';
 import type { ApiAnswer } from './api.js';
 import type { RequestParts } from './sandbox.js';
 
@@ -13,10 +13,10 @@ export function createApiServer(handle: (request: RequestParts) => ApiAnswer | P
   return boundServer(
     createServer(async (request, response) => {
       if (!secret.admits(request.headers)) {
-        return refuseAndClose(request, response, 403, "this port takes requests from the sandbox's Prism only: call the sandbox's API URL");
+        return refuseRequest(request, response, 403, "this port takes requests from the sandbox's Prism only: call the sandbox's API URL");
       }
       const read = await readBody(request);
-      if (!read.ok) return refuseAndClose(request, response, read.status, read.message);
+      if (!read.ok) return refuseRequest(request, response, read.status, read.message);
       const bodyText = read.body.toString('utf8');
       // The front checked this already; the check is cheap, and what is stored must be serialisable later.
       const problem = isJsonType(request.headers['content-type']) ? jsonBodyProblem(bodyText) : undefined;

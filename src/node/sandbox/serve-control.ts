@@ -6,7 +6,7 @@ import { boundServer, readBody } from '../http/body.js';
 import { checkRequest, type RequestPolicy } from '../http/guard.js';
 import { escapeHtml, htmlHeaders } from '../http/html.js';
 import { isJsonType, percentEncodingProblem } from '../http/request-shape.js';
-import { refuseAndClose, sendJson, sendMessage } from '../http/respond.js';
+import { refuseRequest, sendJson, sendMessage } from '../http/respond.js';
 import type { ControlAnswer, ControlRequest } from './control.js';
 
 /** What the control handler is given over HTTP: the URL as a string, the body as text. */
@@ -54,11 +54,9 @@ export function createControlServer(handle: (request: ControlHttpRequest) => Con
     createServer(async (request, response) => {
       const path = (request.url ?? '/').split('?')[0]!;
       const page = path.startsWith('/pages/');
-      const refuse = (status: number, message: string) => {
-        if (!page) return refuseAndClose(request, response, status, message);
-        request.resume();
-        send(response, pageRefusal(status, message));
-      };
+      // A page's refusal is a page; the control API's is `{ message }`.
+      const refuse = (status: number, message: string) =>
+        refuseRequest(request, response, status, message, page ? (res, code, text) => send(res, pageRefusal(code, text)) : undefined);
       const checked = checkRequest(request, { ...policy, foreignPages: 'unsafe' });
       if (checked.refusal) return refuse(checked.refusal.status, checked.refusal.message);
       const badTarget = percentEncodingProblem(request.url ?? '/');

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childrenOf, runBin, type RunningBin } from '../../helpers/bin.js';
+import { childrenOf, rssMiB, runBin, type RunningBin } from '../../helpers/bin.js';
 import { launchChromium } from '../../helpers/chromium.js';
 import { hostileRequests, sendRaw, survive, type RawRequest } from '../../helpers/hostile-requests.js';
 import { bankAccount, customerBody, integrityKey, startReceiver } from '../../helpers/sandbox.js';
@@ -63,6 +63,16 @@ describe('requests that used to kill Prism', () => {
     expect((await fetch(`${api}/customers?limit=1`, { headers: auth })).status).toBe(200);
     expect(prismPid()).toEqual([before]);
     expect(bin.output()).not.toMatch(/died/);
+  });
+
+  it('four 10 MB bodies at once get their 413s, and neither Prism nor the sandbox grows by their size', async () => {
+    const [pid] = prismPid();
+    const before = { prism: rssMiB(pid!), sandbox: rssMiB(bin.child.pid!) };
+    const answers = await Promise.all(Array.from({ length: 4 }, () => fetch(`${api}/customers`, { method: 'POST', headers: auth, body: Buffer.alloc(10_000_000, 32) })));
+    expect(answers.map((answer) => answer.status)).toEqual([413, 413, 413, 413]);
+    // Prism used to buffer each at about 40 times its size (+380 to 760 MiB a request).
+    expect(rssMiB(pid!) - before.prism).toBeLessThan(50);
+    expect(rssMiB(bin.child.pid!) - before.sandbox).toBeLessThan(50);
   });
 
   it('a body over 1 MB gets its 413 from the front, before Prism buffers it', async () => {

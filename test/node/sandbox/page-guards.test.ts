@@ -48,3 +48,35 @@ describe('checkTimerMs', () => {
     expect(() => checkTimerMs('x', -1)).toThrow(RangeError);
   });
 });
+
+describe('a redirectUrl with CR/LF, where nothing checked it', () => {
+  it('the decision is made and reported, and the page says where it would have gone, instead of a 500 See Other', async () => {
+    const { createSandbox } = await import('../../../src/node/sandbox/index.js');
+    const sent: string[] = [];
+    const sandbox = createSandbox({
+      checkRequests: false,
+      checkResponses: false,
+      webhookUrls: ['http://127.0.0.1:1/hook'],
+      webhookFetch: async (_url, init) => {
+        sent.push(String(init.body));
+        return new Response(null, { status: 200 });
+      },
+    });
+    try {
+      const post = (path: string, body: unknown) =>
+        sandbox.fetch(`http://sandbox.test${path}`, { method: 'POST', headers: { authorization: `Bearer ${sandbox.token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>);
+      const customer = await post('/customers', { name: 'Ana', documentType: 'cc', documentNumber: '1', email: 'a@b.co', phoneNumber: '3000000000' });
+      const redirectUrl = 'https://merchant.example.com/back\r\nSet-Cookie: session=stolen';
+      const target = await post('/payoutTargets', { customerId: customer.id, redirectUrl, type: 'bankAccount', bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '4563789012' } });
+      const token = /name="token" value="([^"]+)"/.exec(await (await sandbox.control.fetch(target.authUrl)).text())![1]!;
+      const decided = await sandbox.control.fetch(target.authUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `choice=approve&token=${token}` });
+      expect(decided.status).toBe(200);
+      expect(decided.headers.get('location')).toBeNull();
+      expect(await decided.text()).toContain('the redirectUrl contains control characters');
+      await sandbox.control.webhooksSettled();
+      expect(sent.map((body) => JSON.parse(body).event.status)).toEqual(['active']);
+    } finally {
+      sandbox.close();
+    }
+  });
+});

@@ -62,7 +62,7 @@ async function fill(sandbox, palomma) {
   }
 }
 
-/** Prints section i) of `npm run bench` (`npm run bench -- sandboxTeams`). */
+/** Prints section j) of `npm run bench` (`npm run bench -- sandboxTeams`). */
 export async function sandboxIsolationSection() {
   const { createPalommaClient } = await importBundled('src/client/index.ts');
   const { createSandbox } = await import('../../../src/node/sandbox/index.js');
@@ -120,7 +120,7 @@ export async function sandboxIsolationSection() {
     begin = performance.now();
     for (let i = 0; i < 200; i++) await fresh.merchant(`${fresh.token}.new-${i}`).control.clock();
     const knownMerchantUs = ((performance.now() - begin) * 1000) / 200;
-    console.log('\ni) Sandbox for teams and CI, in process: µs per API call through sandbox.fetch (median of 10 interleaved rounds of 300)');
+    console.log('\nj) Sandbox for teams and CI, in process: µs per API call through sandbox.fetch (median of 10 interleaved rounds of 300)');
     console.log(`  ${pad('', 40)}${'create'.padStart(9)}${'× base'.padStart(8)}${'retrieve'.padStart(10)}${'× base'.padStart(8)}`);
     for (const [name, r] of Object.entries(results)) {
       console.log(`  ${pad(name, 40)}${num(r.create)}${(r.create / base.create).toFixed(2).padStart(7)}×${num(r.retrieve)}${(r.retrieve / base.retrieve).toFixed(2).padStart(7)}×`);

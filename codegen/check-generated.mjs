@@ -1,39 +1,52 @@
 #!/usr/bin/env node
-// Fails when generated/ (or the README's method table) differs from what `npm run generate` would write from openapi.yaml now.
+// Fails when generated/, the generated type tests or the README's method table differ from what `npm run generate`
+// would write from openapi.yaml now.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeOperations } from '../src/spec/operations.js';
+import { defaultOutputs } from './outputs.mjs';
 import { readmePath, withMethodTable } from './readme-methods.mjs';
 import { readSpec, rootDir } from './spec-file.mjs';
 
 const { values } = parseArgs({
-  options: { generated: { type: 'string', default: join(rootDir, 'generated') }, readme: { type: 'string', default: readmePath } },
+  options: {
+    generated: { type: 'string', default: defaultOutputs.generated },
+    'type-tests': { type: 'string', default: defaultOutputs.typeTests },
+    readme: { type: 'string', default: readmePath },
+  },
 });
 
 const scratch = mkdtempSync(join(tmpdir(), 'palomma-generated-'));
 try {
-  execFileSync(process.execPath, ['--import', 'tsx', join(rootDir, 'codegen/generate.mjs'), '--out', scratch], { stdio: 'ignore' });
+  const fresh = { generated: join(scratch, 'generated'), typeTests: join(scratch, 'methods.generated.test-d.ts') };
+  execFileSync(process.execPath, ['--import', 'tsx', join(rootDir, 'codegen/generate.mjs'), '--out', fresh.generated, '--type-tests', fresh.typeTests], {
+    stdio: 'ignore',
+  });
   const committed = values.generated;
-  const names = new Set([...readdirSync(scratch), ...safeList(committed)]);
-  const drifted = [...names].filter((name) => read(join(scratch, name)) !== read(join(committed, name)));
+  const names = new Set([...listFiles(fresh.generated), ...listFiles(committed)]);
+  const drifted = [...names].filter((name) => read(join(fresh.generated, name)) !== read(join(committed, name)));
+  if (read(fresh.typeTests) !== read(values['type-tests'])) drifted.push('the generated type tests (test/types/methods.generated.test-d.ts)');
   const readme = read(values.readme);
   if (readme !== withMethodTable(readme, describeOperations(readSpec()))) drifted.push('the method table in README.md');
   if (drifted.length) {
     console.error(`generated/ has drifted from openapi.yaml: ${drifted.join(', ')}. Run \`npm run generate\`.`);
     process.exitCode = 1;
   } else {
-    console.log(`generated/ matches openapi.yaml (${names.size} files)`);
+    console.log(`generated/ matches openapi.yaml (${names.size} files, the type tests and the README's method table)`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-function safeList(dir) {
+/** Every file under `dir`, as a path relative to it; none when it does not exist. */
+function listFiles(dir) {
   try {
-    return readdirSync(dir);
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(dir.length + 1));
   } catch {
     return [];
   }

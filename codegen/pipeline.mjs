@@ -1,23 +1,21 @@
 // The spec's three build steps (lint, generate, docs), each taking the spec's path so `npm start` can rerun them.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { withCodeSamples } from './code-samples.mjs';
+import { withFlowsSection } from './flows-section.mjs';
 import { generatedHeader, readSpec, rootDir, specPath } from './spec-file.mjs';
 import { renderTypes } from './types.mjs';
 import { renderServers } from './servers.mjs';
 import { renderValidators } from './validators.mjs';
-import { renderMethodTypeTests, renderNamedTypes, renderResources } from './client-surface.mjs';
+import { renderMethodTypeTests, renderNamedTypes, renderPublicTypes, renderResources } from './client-surface.mjs';
 import { describeOperations } from '../src/spec/operations.js';
 import { updateReadme } from './readme-methods.mjs';
 import { runBin } from './run.mjs';
+import { defaultOutputs } from './outputs.mjs';
 
-export const defaultOutputs = {
-  generated: join(rootDir, 'generated'),
-  docs: join(rootDir, 'dist/docs/index.html'),
-  sandboxDocs: join(rootDir, 'dist/docs/sandbox.html'),
-};
+export { defaultOutputs };
 
 /** The sandbox's control API description, linted and documented beside openapi.yaml. */
 export const sandboxSpecPath = join(rootDir, 'sandbox.yaml');
@@ -29,37 +27,71 @@ export async function lintSpec({ spec = specPath, quiet = false } = {}) {
 }
 
 /**
- * Writes every file under generated/ (or `out`) from the spec, and the README's method table when writing the
- * project's own generated/; resolves with the file names.
+ * Writes every file under generated/ (or `out`) from the spec, the type tests of every method to `typeTests`, and
+ * the README's method table; by default the last two only when writing the project's own generated/. Files under
+ * generated/validators/ that the spec no longer makes are removed. Resolves with the paths written, relative to `out`.
  */
-export async function generate({ spec = specPath, out = defaultOutputs.generated, readme = out === defaultOutputs.generated } = {}) {
+export async function generate({
+  spec = specPath,
+  out = defaultOutputs.generated,
+  typeTests = out === defaultOutputs.generated ? defaultOutputs.typeTests : undefined,
+  readme = out === defaultOutputs.generated,
+} = {}) {
   const document = readSpec(spec);
   const operations = describeOperations(document);
   const named = renderNamedTypes(document, operations);
   const files = {
     'schema.ts': await renderTypes(document),
     'types.ts': named.text,
-    'resources.ts': renderResources(document, operations, named.typeOf),
-    'methods.test-d.ts': renderMethodTypeTests(document, operations, named.typeOf),
+    'public-types.ts': renderPublicTypes(document, operations, named),
+    'resources.ts': renderResources(document, operations, named),
     'servers.ts': renderServers(document),
     ...renderValidators(document),
   };
-  mkdirSync(out, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), generatedHeader + text);
+  rmSync(join(out, 'validators'), { recursive: true, force: true });
+  for (const [name, text] of Object.entries(files)) write(join(out, name), text);
+  const written = Object.keys(files);
+  if (typeTests) {
+    write(typeTests, renderMethodTypeTests(document, operations, named));
+    written.push(relative(out, typeTests));
+  }
   if (readme) updateReadme(operations);
-  return Object.keys(files);
+  return written;
 }
 
-// Redoc's scripts are inlined, but its "API docs by" badge still loads a logo from Redocly's CDN. This policy
-// keeps the page from reaching any other host: images, fonts and fetches may come only from the page itself.
+function write(path, text) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, generatedHeader + text);
+}
+
+// Redoc's scripts are inlined; this policy keeps the page from reaching any other host all the same: images,
+// fonts and fetches may come only from the page itself.
 const offlinePolicy =
   "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; frame-src 'none'; object-src 'none'";
+
+// The "API docs by Redocly" link at the foot of Redoc's sidebar loads its logo from Redocly's CDN, the one request
+// the page would make (and the policy above would block, leaving the link empty). The name is drawn inline instead.
+const redoclyLogo = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g;
+const inlineLogo = (full) =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${full ? 46 : 10}" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#555">${full ? 'Redocly' : 'R'}</text></svg>`,
+  )}`;
+
+// Code never runs off its column: a line too long for it wraps (a copy still gives the text as written). The
+// samples keep their first two lines short, clear of the Copy button (codegen/code-samples.mjs). (`!important`:
+// Redoc's styled components add their own rules for these elements at run time, after this one.)
+const codeStyle = `<style>
+pre[data-component-name="CodeBlock/CodeBlockContainer"], [data-component-name="Markdown/Markdown"] pre {
+  white-space: pre-wrap !important;
+  overflow-wrap: anywhere !important;
+}
+</style>`;
 
 /**
  * Renders the docs page with Redoc's scripts inlined, so it works with no network. With `codeSamples` (the API's
  * page) it renders a copy of the spec that carries a TypeScript and a curl sample for every operation
- * (scripts/lib/code-samples.mjs); without (the sandbox's control API) the file itself, whose `$ref`s into
- * openapi.yaml are relative to it. `niceness` runs Redocly at a lower CPU priority (npm start's docs, behind its mock).
+ * (codegen/code-samples.mjs) and the Flows section (codegen/flows-section.mjs); without (the sandbox's control
+ * API) the file itself, whose `$ref`s into openapi.yaml are relative to it. `niceness` runs Redocly at a lower CPU priority (npm start's docs, behind its mock).
  */
 export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false, title = 'Palomma API reference', codeSamples = true, niceness = 0 } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'palomma-docs-spec-'));
@@ -69,9 +101,11 @@ export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, qu
     if (codeSamples) {
       input = join(scratch, 'openapi.yaml');
       try {
-        writeFileSync(input, stringify(withCodeSamples(readSpec(spec))));
+        const documented = withFlowsSection(withCodeSamples(readSpec(spec)), { control: readSpec(sandboxSpecPath) });
+        writeFileSync(input, stringify(documented));
       } catch (error) {
-        // A spec the generator's rules refuse (no operationId, a name clash) has no samples: say why, build nothing.
+        // A spec the generator's rules refuse (no operationId, a name clash), or a flow calling an operation it
+        // lacks, has no page: say why, build nothing.
         return { ok: false, output: `docs samples: ${error.message}` };
       }
     }
@@ -84,6 +118,7 @@ export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, qu
   const html = readFileSync(out, 'utf8');
   if (!html.includes('<head>')) return { ok: false, output: `${output}\nno <head> in ${out} to add the offline policy to` };
   const meta = `<meta http-equiv="Content-Security-Policy" content="${offlinePolicy}">`;
-  writeFileSync(out, html.replace('<head>', `<head>\n${meta}`));
+  const page = html.replace('<head>', `<head>\n${meta}\n${codeStyle}`).replace(redoclyLogo, (_, full) => inlineLogo(Boolean(full)));
+  writeFileSync(out, page);
   return { ok: true, output };
 }

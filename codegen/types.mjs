@@ -16,9 +16,17 @@ function openEnum(schema) {
   ]);
 }
 
+// openapi-typescript always declares `$defs`, for the `$defs` of JSON Schema documents; when the spec has none it is
+// `Record<string, never>`, which nothing imports.
+const isEmptyDefs = (node) =>
+  ts.isTypeAliasDeclaration(node) &&
+  node.name.text === '$defs' &&
+  ts.isTypeReferenceNode(node.type) &&
+  node.type.typeArguments?.[1]?.kind === ts.SyntaxKind.NeverKeyword;
+
 export async function renderTypes(spec) {
   // openapi-typescript writes into the document it is given (discriminator values into the oneOf's branches),
   // so it gets a copy: the validators are compiled from the same document afterwards.
   const ast = await openapiTS(structuredClone(spec), { transform: openEnum });
-  return astToString(ast);
+  return astToString(ast.filter((node) => !isEmptyDefs(node)));
 }

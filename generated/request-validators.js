@@ -1,106 +1,1371 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit: change the spec and regenerate.
-/* eslint-disable */
-export const validateListCustomersQueryParameters = validate20;const schema31 = {"type":"object","properties":{"reference":{"type":"string"},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"cursor":{"type":"string","minLength":1}},"required":[]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.reference !== undefined){if(typeof data.reference !== "string"){const err0 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.limit !== undefined){let data1 = data.limit;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err1 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 100 || isNaN(data1)){const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data1 < 1 || isNaN(data1)){const err3 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}if(data.cursor !== undefined){let data2 = data.cursor;if(typeof data2 === "string"){if(data2.length < 1){const err4 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":{"reference":true,"limit":true,"cursor":true},"dynamicProps":false,"dynamicItems":false};export const validateCreateCustomerRequest = validate21;const schema32 = {"$ref":"palomma-openapi.json#/$defs/CreateCustomerRequest"};const schema34 = {"type":"object","required":["name","documentType","documentNumber","email","phoneNumber"],"properties":{"reference":{"type":"string"},"name":{"type":"string","minLength":1},"documentType":{"$ref":"palomma-openapi.json#/$defs/DocumentType"},"documentNumber":{"type":"string","minLength":1},"email":{"type":"string","format":"email"},"phoneNumber":{"type":"string","minLength":1}}};const schema35 = {"type":"string","enum":["cc","ce","nit"]};const formats0 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate23.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.documentType === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentType"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.documentNumber === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentNumber"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.email === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.phoneNumber === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phoneNumber"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.reference !== undefined){if(typeof data.reference !== "string"){const err5 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(data1.length < 1){const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.documentType !== undefined){let data2 = data.documentType;if(typeof data2 !== "string"){const err8 = {instancePath:instancePath+"/documentType",schemaPath:"palomma-openapi.json#/$defs/DocumentType/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((data2 === "cc") || (data2 === "ce")) || (data2 === "nit"))){const err9 = {instancePath:instancePath+"/documentType",schemaPath:"palomma-openapi.json#/$defs/DocumentType/enum",keyword:"enum",params:{allowedValues: schema35.enum}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.documentNumber !== undefined){let data3 = data.documentNumber;if(typeof data3 === "string"){if(data3.length < 1){const err10 = {instancePath:instancePath+"/documentNumber",schemaPath:"#/properties/documentNumber/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/documentNumber",schemaPath:"#/properties/documentNumber/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.email !== undefined){let data4 = data.email;if(typeof data4 === "string"){if(!(formats0.test(data4))){const err12 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.phoneNumber !== undefined){let data5 = data.phoneNumber;if(typeof data5 === "string"){if(data5.length < 1){const err14 = {instancePath:instancePath+"/phoneNumber",schemaPath:"#/properties/phoneNumber/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/phoneNumber",schemaPath:"#/properties/phoneNumber/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}validate23.errors = vErrors;return errors === 0;}validate23.evaluated = {"props":{"reference":true,"name":true,"documentType":true,"documentNumber":true,"email":true,"phoneNumber":true},"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":{"reference":true,"name":true,"documentType":true,"documentNumber":true,"email":true,"phoneNumber":true},"dynamicProps":false,"dynamicItems":false};export const validateGetCustomerByIdPathParameters = validate25;const schema36 = {"type":"object","properties":{"customerId":{"type":"string","minLength":1}},"required":["customerId"]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.customerId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customerId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.customerId !== undefined){let data0 = data.customerId;if(typeof data0 === "string"){if(data0.length < 1){const err1 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":{"customerId":true},"dynamicProps":false,"dynamicItems":false};export const validateListPayinLinksQueryParameters = validate26;const schema37 = {"type":"object","properties":{"reference":{"type":"string"},"customerId":{"type":"string","minLength":1},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"cursor":{"type":"string","minLength":1}},"required":[]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.reference !== undefined){if(typeof data.reference !== "string"){const err0 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.customerId !== undefined){let data1 = data.customerId;if(typeof data1 === "string"){if(data1.length < 1){const err1 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.limit !== undefined){let data2 = data.limit;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err3 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 100 || isNaN(data2)){const err4 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data2 < 1 || isNaN(data2)){const err5 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}if(data.cursor !== undefined){let data3 = data.cursor;if(typeof data3 === "string"){if(data3.length < 1){const err6 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":{"reference":true,"customerId":true,"limit":true,"cursor":true},"dynamicProps":false,"dynamicItems":false};export const validateCreatePayinLinkRequest = validate27;const schema38 = {"$ref":"palomma-openapi.json#/$defs/CreatePayinLinkRequest"};const schema39 = {"type":"object","oneOf":[{"$ref":"palomma-openapi.json#/$defs/PayinLinkGeneral"},{"$ref":"palomma-openapi.json#/$defs/PayinLinkPSE"},{"$ref":"palomma-openapi.json#/$defs/PayinLinkBancolombiaButton"},{"$ref":"palomma-openapi.json#/$defs/PayinLinkNequiButton"},{"$ref":"palomma-openapi.json#/$defs/PayinLinkCard"},{"$ref":"palomma-openapi.json#/$defs/PayinLinkBancolombiaCollect"}],"discriminator":{"propertyName":"type"}};const schema42 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"pse"}}};const schema43 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"bancolombiaButton"}}};const schema44 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"nequiButton"}}};const schema45 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"card"}}};const schema46 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"bancolombiaCollect"}}};const schema40 = {"type":"object","required":["customerId","redirectUrl","amount","type","availableTypes"],"properties":{"reference":{"type":"string"},"description":{"type":"string"},"customerId":{"type":"string","minLength":1},"redirectUrl":{"type":"string","format":"uri"},"amount":{"type":"number","exclusiveMinimum":1500},"type":{"type":"string","const":"general"},"availableTypes":{"type":"array","items":{"$ref":"palomma-openapi.json#/$defs/PayinLinkPaymentMethod"}},"expiration":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"targetMerchantAccountId":{"type":"string","minLength":1}}};const schema41 = {"type":"string","enum":["pse","bancolombiaButton","nequiButton","card","bancolombiaCollect"]};const formats2 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$", "u");function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate29.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.customerId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customerId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.redirectUrl === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "redirectUrl"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.amount === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.availableTypes === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "availableTypes"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.reference !== undefined){if(typeof data.reference !== "string"){const err5 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.customerId !== undefined){let data2 = data.customerId;if(typeof data2 === "string"){if(data2.length < 1){const err7 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.redirectUrl !== undefined){let data3 = data.redirectUrl;if(typeof data3 === "string"){if(!(formats2.test(data3))){const err9 = {instancePath:instancePath+"/redirectUrl",schemaPath:"#/properties/redirectUrl/format",keyword:"format",params:{format: "uri"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/redirectUrl",schemaPath:"#/properties/redirectUrl/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.amount !== undefined){let data4 = data.amount;if((typeof data4 == "number") && (isFinite(data4))){if(data4 <= 1500 || isNaN(data4)){const err11 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1500}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.type !== undefined){let data5 = data.type;if(typeof data5 !== "string"){const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if("general" !== data5){const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "general"}};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.availableTypes !== undefined){let data6 = data.availableTypes;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 !== "string"){const err15 = {instancePath:instancePath+"/availableTypes/" + i0,schemaPath:"palomma-openapi.json#/$defs/PayinLinkPaymentMethod/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!(((((data7 === "pse") || (data7 === "bancolombiaButton")) || (data7 === "nequiButton")) || (data7 === "card")) || (data7 === "bancolombiaCollect"))){const err16 = {instancePath:instancePath+"/availableTypes/" + i0,schemaPath:"palomma-openapi.json#/$defs/PayinLinkPaymentMethod/enum",keyword:"enum",params:{allowedValues: schema41.enum}};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/availableTypes",schemaPath:"#/properties/availableTypes/type",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.expiration !== undefined){let data8 = data.expiration;if(typeof data8 === "string"){if(!pattern4.test(data8)){const err18 = {instancePath:instancePath+"/expiration",schemaPath:"#/properties/expiration/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"}};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/expiration",schemaPath:"#/properties/expiration/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.targetMerchantAccountId !== undefined){let data9 = data.targetMerchantAccountId;if(typeof data9 === "string"){if(data9.length < 1){const err20 = {instancePath:instancePath+"/targetMerchantAccountId",schemaPath:"#/properties/targetMerchantAccountId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/targetMerchantAccountId",schemaPath:"#/properties/targetMerchantAccountId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}validate29.errors = vErrors;return errors === 0;}validate29.evaluated = {"props":{"reference":true,"description":true,"customerId":true,"redirectUrl":true,"amount":true,"type":true,"availableTypes":true,"expiration":true,"targetMerchantAccountId":true},"dynamicProps":false,"dynamicItems":false};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate28.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){const tag0 = data.type;if(typeof tag0 == "string"){if(tag0 === "general"){if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);errors = vErrors.length;}var props0 = {};props0.reference = true;props0.description = true;props0.customerId = true;props0.redirectUrl = true;props0.amount = true;props0.type = true;props0.availableTypes = true;props0.expiration = true;props0.targetMerchantAccountId = true;}else if(tag0 === "pse"){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinLinkPSE/required",keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type !== undefined){let data0 = data.type;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinLinkPSE/properties/type/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if("pse" !== data0){const err2 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinLinkPSE/properties/type/const",keyword:"const",params:{allowedValue: "pse"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinLinkPSE/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(props0 !== true){props0 = props0 || {};props0.type = true;}}else if(tag0 === "bancolombiaButton"){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err4 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinLinkBancolombiaButton/required",keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err5 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinLinkBancolombiaButton/properties/type/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if("bancolombiaButton" !== data1){const err6 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinLinkBancolombiaButton/properties/type/const",keyword:"const",params:{allowedValue: "bancolombiaButton"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinLinkBancolombiaButton/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(props0 !== true){props0 = props0 || {};props0.type = true;}}else if(tag0 === "nequiButton"){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err8 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinLinkNequiButton/required",keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.type !== undefined){let data2 = data.type;if(typeof data2 !== "string"){const err9 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinLinkNequiButton/properties/type/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if("nequiButton" !== data2){const err10 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinLinkNequiButton/properties/type/const",keyword:"const",params:{allowedValue: "nequiButton"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinLinkNequiButton/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(props0 !== true){props0 = props0 || {};props0.type = true;}}else if(tag0 === "card"){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err12 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinLinkCard/required",keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data.type !== undefined){let data3 = data.type;if(typeof data3 !== "string"){const err13 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinLinkCard/properties/type/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if("card" !== data3){const err14 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinLinkCard/properties/type/const",keyword:"const",params:{allowedValue: "card"}};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinLinkCard/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(props0 !== true){props0 = props0 || {};props0.type = true;}}else if(tag0 === "bancolombiaCollect"){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err16 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinLinkBancolombiaCollect/required",keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data.type !== undefined){let data4 = data.type;if(typeof data4 !== "string"){const err17 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinLinkBancolombiaCollect/properties/type/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if("bancolombiaCollect" !== data4){const err18 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinLinkBancolombiaCollect/properties/type/const",keyword:"const",params:{allowedValue: "bancolombiaCollect"}};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinLinkBancolombiaCollect/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(props0 !== true){props0 = props0 || {};props0.type = true;}}else {const err20 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}validate28.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);errors = vErrors.length;}else {var props0 = validate28.evaluated.props;}validate27.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};export const validateGetPayinLinkByIdPathParameters = validate32;const schema47 = {"type":"object","properties":{"payinLinkId":{"type":"string","minLength":1}},"required":["payinLinkId"]};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.payinLinkId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payinLinkId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.payinLinkId !== undefined){let data0 = data.payinLinkId;if(typeof data0 === "string"){if(data0.length < 1){const err1 = {instancePath:instancePath+"/payinLinkId",schemaPath:"#/properties/payinLinkId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/payinLinkId",schemaPath:"#/properties/payinLinkId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate32.errors = vErrors;return errors === 0;}validate32.evaluated = {"props":{"payinLinkId":true},"dynamicProps":false,"dynamicItems":false};export const validateListPayinSourcesQueryParameters = validate33;const schema48 = {"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"cursor":{"type":"string","minLength":1}},"required":[]};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate33.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.limit !== undefined){let data0 = data.limit;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err0 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data0 == "number") && (isFinite(data0))){if(data0 > 100 || isNaN(data0)){const err1 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data0 < 1 || isNaN(data0)){const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data.cursor !== undefined){let data1 = data.cursor;if(typeof data1 === "string"){if(data1.length < 1){const err3 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate33.errors = vErrors;return errors === 0;}validate33.evaluated = {"props":{"limit":true,"cursor":true},"dynamicProps":false,"dynamicItems":false};export const validateCreatePayinSourceRequest = validate34;const schema49 = {"$ref":"palomma-openapi.json#/$defs/CreatePayinSourceRequest"};const schema50 = {"type":"object","oneOf":[{"$ref":"palomma-openapi.json#/$defs/PayinSourceBankAccount"},{"$ref":"palomma-openapi.json#/$defs/PayinSourceBancolombiaToken"},{"$ref":"palomma-openapi.json#/$defs/PayinSourceNequiToken"}],"discriminator":{"propertyName":"type"}};const schema55 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"bancolombiaToken"}}};const schema56 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"nequiToken"}}};const schema51 = {"type":"object","required":["customerId","redirectUrl","type","bankAccount"],"properties":{"reference":{"type":"string"},"description":{"type":"string"},"customerId":{"type":"string","minLength":1},"redirectUrl":{"type":"string","format":"uri"},"type":{"type":"string","const":"bankAccount"},"bankAccount":{"$ref":"palomma-openapi.json#/$defs/BankAccount"},"partialPayinsEnabled":{"type":"boolean"}}};const schema52 = {"type":"object","required":["bank","accountType","accountNumber"],"properties":{"bank":{"$ref":"palomma-openapi.json#/$defs/BankCode"},"accountType":{"$ref":"palomma-openapi.json#/$defs/BankAccountType"},"accountNumber":{"type":"string","minLength":1}}};const schema53 = {"type":"string","minLength":1};const schema54 = {"type":"string","enum":["savings","checking"]};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.bank === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bank"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.accountType === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accountType"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.accountNumber === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accountNumber"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.bank !== undefined){let data0 = data.bank;if(typeof data0 === "string"){if(data0.length < 1){const err3 = {instancePath:instancePath+"/bank",schemaPath:"palomma-openapi.json#/$defs/BankCode/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/bank",schemaPath:"palomma-openapi.json#/$defs/BankCode/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.accountType !== undefined){let data1 = data.accountType;if(typeof data1 !== "string"){const err5 = {instancePath:instancePath+"/accountType",schemaPath:"palomma-openapi.json#/$defs/BankAccountType/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!((data1 === "savings") || (data1 === "checking"))){const err6 = {instancePath:instancePath+"/accountType",schemaPath:"palomma-openapi.json#/$defs/BankAccountType/enum",keyword:"enum",params:{allowedValues: schema54.enum}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.accountNumber !== undefined){let data2 = data.accountNumber;if(typeof data2 === "string"){if(data2.length < 1){const err7 = {instancePath:instancePath+"/accountNumber",schemaPath:"#/properties/accountNumber/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/accountNumber",schemaPath:"#/properties/accountNumber/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate37.errors = vErrors;return errors === 0;}validate37.evaluated = {"props":{"bank":true,"accountType":true,"accountNumber":true},"dynamicProps":false,"dynamicItems":false};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate36.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.customerId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customerId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.redirectUrl === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "redirectUrl"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.type === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.bankAccount === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bankAccount"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.reference !== undefined){if(typeof data.reference !== "string"){const err4 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.customerId !== undefined){let data2 = data.customerId;if(typeof data2 === "string"){if(data2.length < 1){const err6 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.redirectUrl !== undefined){let data3 = data.redirectUrl;if(typeof data3 === "string"){if(!(formats2.test(data3))){const err8 = {instancePath:instancePath+"/redirectUrl",schemaPath:"#/properties/redirectUrl/format",keyword:"format",params:{format: "uri"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/redirectUrl",schemaPath:"#/properties/redirectUrl/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.type !== undefined){let data4 = data.type;if(typeof data4 !== "string"){const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if("bankAccount" !== data4){const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bankAccount"}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.bankAccount !== undefined){if(!(validate37(data.bankAccount, {instancePath:instancePath+"/bankAccount",parentData:data,parentDataProperty:"bankAccount",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);errors = vErrors.length;}}if(data.partialPayinsEnabled !== undefined){if(typeof data.partialPayinsEnabled !== "boolean"){const err12 = {instancePath:instancePath+"/partialPayinsEnabled",schemaPath:"#/properties/partialPayinsEnabled/type",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}validate36.errors = vErrors;return errors === 0;}validate36.evaluated = {"props":{"reference":true,"description":true,"customerId":true,"redirectUrl":true,"type":true,"bankAccount":true,"partialPayinsEnabled":true},"dynamicProps":false,"dynamicItems":false};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){const tag0 = data.type;if(typeof tag0 == "string"){if(tag0 === "bankAccount"){if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var props0 = {};props0.reference = true;props0.description = true;props0.customerId = true;props0.redirectUrl = true;props0.type = true;props0.bankAccount = true;props0.partialPayinsEnabled = true;}else if(tag0 === "bancolombiaToken"){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinSourceBancolombiaToken/required",keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type !== undefined){let data0 = data.type;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinSourceBancolombiaToken/properties/type/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if("bancolombiaToken" !== data0){const err2 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinSourceBancolombiaToken/properties/type/const",keyword:"const",params:{allowedValue: "bancolombiaToken"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinSourceBancolombiaToken/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(props0 !== true){props0 = props0 || {};props0.type = true;}}else if(tag0 === "nequiToken"){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err4 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinSourceNequiToken/required",keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err5 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinSourceNequiToken/properties/type/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if("nequiToken" !== data1){const err6 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayinSourceNequiToken/properties/type/const",keyword:"const",params:{allowedValue: "nequiToken"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/PayinSourceNequiToken/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(props0 !== true){props0 = props0 || {};props0.type = true;}}else {const err8 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate35.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}else {var props0 = validate35.evaluated.props;}validate34.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate34.evaluated = {"dynamicProps":true,"dynamicItems":false};export const validateGetPayinSourceByIdPathParameters = validate41;const schema57 = {"type":"object","properties":{"payinSourceId":{"type":"string","minLength":1}},"required":["payinSourceId"]};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate41.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.payinSourceId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payinSourceId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.payinSourceId !== undefined){let data0 = data.payinSourceId;if(typeof data0 === "string"){if(data0.length < 1){const err1 = {instancePath:instancePath+"/payinSourceId",schemaPath:"#/properties/payinSourceId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/payinSourceId",schemaPath:"#/properties/payinSourceId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate41.errors = vErrors;return errors === 0;}validate41.evaluated = {"props":{"payinSourceId":true},"dynamicProps":false,"dynamicItems":false};export const validateListPayinRequestsQueryParameters = validate42;const schema58 = {"type":"object","properties":{"reference":{"type":"string"},"customerId":{"type":"string","minLength":1},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"cursor":{"type":"string","minLength":1}},"required":[]};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.reference !== undefined){if(typeof data.reference !== "string"){const err0 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.customerId !== undefined){let data1 = data.customerId;if(typeof data1 === "string"){if(data1.length < 1){const err1 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.limit !== undefined){let data2 = data.limit;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err3 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 100 || isNaN(data2)){const err4 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data2 < 1 || isNaN(data2)){const err5 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}if(data.cursor !== undefined){let data3 = data.cursor;if(typeof data3 === "string"){if(data3.length < 1){const err6 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate42.errors = vErrors;return errors === 0;}validate42.evaluated = {"props":{"reference":true,"customerId":true,"limit":true,"cursor":true},"dynamicProps":false,"dynamicItems":false};export const validateCreatePayinRequestRequest = validate43;const schema59 = {"$ref":"palomma-openapi.json#/$defs/CreatePayinRequestRequest"};const schema60 = {"type":"object","required":["payinSourceId","amount"],"properties":{"payinSourceId":{"type":"string","minLength":1},"amount":{"type":"number","exclusiveMinimum":1000},"reference":{"type":"string"},"targetMerchantAccountId":{"type":"string","minLength":1}}};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate43.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.payinSourceId === undefined){const err0 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/CreatePayinRequestRequest/required",keyword:"required",params:{missingProperty: "payinSourceId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.amount === undefined){const err1 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/CreatePayinRequestRequest/required",keyword:"required",params:{missingProperty: "amount"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.payinSourceId !== undefined){let data0 = data.payinSourceId;if(typeof data0 === "string"){if(data0.length < 1){const err2 = {instancePath:instancePath+"/payinSourceId",schemaPath:"palomma-openapi.json#/$defs/CreatePayinRequestRequest/properties/payinSourceId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/payinSourceId",schemaPath:"palomma-openapi.json#/$defs/CreatePayinRequestRequest/properties/payinSourceId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.amount !== undefined){let data1 = data.amount;if((typeof data1 == "number") && (isFinite(data1))){if(data1 <= 1000 || isNaN(data1)){const err4 = {instancePath:instancePath+"/amount",schemaPath:"palomma-openapi.json#/$defs/CreatePayinRequestRequest/properties/amount/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1000}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/amount",schemaPath:"palomma-openapi.json#/$defs/CreatePayinRequestRequest/properties/amount/type",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.reference !== undefined){if(typeof data.reference !== "string"){const err6 = {instancePath:instancePath+"/reference",schemaPath:"palomma-openapi.json#/$defs/CreatePayinRequestRequest/properties/reference/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.targetMerchantAccountId !== undefined){let data3 = data.targetMerchantAccountId;if(typeof data3 === "string"){if(data3.length < 1){const err7 = {instancePath:instancePath+"/targetMerchantAccountId",schemaPath:"palomma-openapi.json#/$defs/CreatePayinRequestRequest/properties/targetMerchantAccountId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/targetMerchantAccountId",schemaPath:"palomma-openapi.json#/$defs/CreatePayinRequestRequest/properties/targetMerchantAccountId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/CreatePayinRequestRequest/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate43.errors = vErrors;return errors === 0;}validate43.evaluated = {"props":{"payinSourceId":true,"amount":true,"reference":true,"targetMerchantAccountId":true},"dynamicProps":false,"dynamicItems":false};export const validateGetPayinRequestByIdPathParameters = validate44;const schema61 = {"type":"object","properties":{"payinRequestId":{"type":"string","minLength":1}},"required":["payinRequestId"]};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate44.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.payinRequestId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payinRequestId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.payinRequestId !== undefined){let data0 = data.payinRequestId;if(typeof data0 === "string"){if(data0.length < 1){const err1 = {instancePath:instancePath+"/payinRequestId",schemaPath:"#/properties/payinRequestId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/payinRequestId",schemaPath:"#/properties/payinRequestId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate44.errors = vErrors;return errors === 0;}validate44.evaluated = {"props":{"payinRequestId":true},"dynamicProps":false,"dynamicItems":false};export const validateListPayoutTargetsQueryParameters = validate45;const schema62 = {"type":"object","properties":{"reference":{"type":"string"},"customerId":{"type":"string","minLength":1},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"cursor":{"type":"string","minLength":1}},"required":[]};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate45.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.reference !== undefined){if(typeof data.reference !== "string"){const err0 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.customerId !== undefined){let data1 = data.customerId;if(typeof data1 === "string"){if(data1.length < 1){const err1 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.limit !== undefined){let data2 = data.limit;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err3 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 100 || isNaN(data2)){const err4 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data2 < 1 || isNaN(data2)){const err5 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}if(data.cursor !== undefined){let data3 = data.cursor;if(typeof data3 === "string"){if(data3.length < 1){const err6 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate45.errors = vErrors;return errors === 0;}validate45.evaluated = {"props":{"reference":true,"customerId":true,"limit":true,"cursor":true},"dynamicProps":false,"dynamicItems":false};export const validateCreatePayoutTargetRequest = validate46;const schema63 = {"$ref":"palomma-openapi.json#/$defs/CreatePayoutTargetRequest"};const schema64 = {"type":"object","required":["customerId","redirectUrl","type","bankAccount"],"properties":{"reference":{"type":"string"},"description":{"type":"string"},"customerId":{"type":"string","minLength":1},"redirectUrl":{"type":"string","format":"uri"},"type":{"$ref":"palomma-openapi.json#/$defs/PayoutTargetType"},"bankAccount":{"$ref":"palomma-openapi.json#/$defs/BankAccount"}}};const schema65 = {"type":"string","enum":["bankAccount"]};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate47.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.customerId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customerId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.redirectUrl === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "redirectUrl"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.type === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.bankAccount === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bankAccount"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.reference !== undefined){if(typeof data.reference !== "string"){const err4 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.customerId !== undefined){let data2 = data.customerId;if(typeof data2 === "string"){if(data2.length < 1){const err6 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/customerId",schemaPath:"#/properties/customerId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.redirectUrl !== undefined){let data3 = data.redirectUrl;if(typeof data3 === "string"){if(!(formats2.test(data3))){const err8 = {instancePath:instancePath+"/redirectUrl",schemaPath:"#/properties/redirectUrl/format",keyword:"format",params:{format: "uri"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/redirectUrl",schemaPath:"#/properties/redirectUrl/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.type !== undefined){let data4 = data.type;if(typeof data4 !== "string"){const err10 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayoutTargetType/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!(data4 === "bankAccount")){const err11 = {instancePath:instancePath+"/type",schemaPath:"palomma-openapi.json#/$defs/PayoutTargetType/enum",keyword:"enum",params:{allowedValues: schema65.enum}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.bankAccount !== undefined){if(!(validate37(data.bankAccount, {instancePath:instancePath+"/bankAccount",parentData:data,parentDataProperty:"bankAccount",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);errors = vErrors.length;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate47.errors = vErrors;return errors === 0;}validate47.evaluated = {"props":{"reference":true,"description":true,"customerId":true,"redirectUrl":true,"type":true,"bankAccount":true},"dynamicProps":false,"dynamicItems":false};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate46.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);errors = vErrors.length;}validate46.errors = vErrors;return errors === 0;}validate46.evaluated = {"props":{"reference":true,"description":true,"customerId":true,"redirectUrl":true,"type":true,"bankAccount":true},"dynamicProps":false,"dynamicItems":false};export const validateGetPayoutTargetByIdPathParameters = validate50;const schema66 = {"type":"object","properties":{"payoutTargetId":{"type":"string","minLength":1}},"required":["payoutTargetId"]};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate50.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.payoutTargetId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payoutTargetId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.payoutTargetId !== undefined){let data0 = data.payoutTargetId;if(typeof data0 === "string"){if(data0.length < 1){const err1 = {instancePath:instancePath+"/payoutTargetId",schemaPath:"#/properties/payoutTargetId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/payoutTargetId",schemaPath:"#/properties/payoutTargetId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate50.errors = vErrors;return errors === 0;}validate50.evaluated = {"props":{"payoutTargetId":true},"dynamicProps":false,"dynamicItems":false};export const validateListPayoutRequestsQueryParameters = validate51;const schema67 = {"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"cursor":{"type":"string","minLength":1}},"required":[]};function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate51.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.limit !== undefined){let data0 = data.limit;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err0 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data0 == "number") && (isFinite(data0))){if(data0 > 100 || isNaN(data0)){const err1 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data0 < 1 || isNaN(data0)){const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data.cursor !== undefined){let data1 = data.cursor;if(typeof data1 === "string"){if(data1.length < 1){const err3 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate51.errors = vErrors;return errors === 0;}validate51.evaluated = {"props":{"limit":true,"cursor":true},"dynamicProps":false,"dynamicItems":false};export const validateCreatePayoutRequestRequest = validate52;const schema68 = {"$ref":"palomma-openapi.json#/$defs/CreatePayoutRequestRequest"};const schema69 = {"type":"object","required":["payoutTargetId","amount"],"properties":{"payoutTargetId":{"type":"string","minLength":1},"amount":{"type":"number","exclusiveMinimum":1000},"reference":{"type":"string"},"sourceMerchantAccountId":{"type":"string","minLength":1}}};function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate52.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.payoutTargetId === undefined){const err0 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/CreatePayoutRequestRequest/required",keyword:"required",params:{missingProperty: "payoutTargetId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.amount === undefined){const err1 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/CreatePayoutRequestRequest/required",keyword:"required",params:{missingProperty: "amount"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.payoutTargetId !== undefined){let data0 = data.payoutTargetId;if(typeof data0 === "string"){if(data0.length < 1){const err2 = {instancePath:instancePath+"/payoutTargetId",schemaPath:"palomma-openapi.json#/$defs/CreatePayoutRequestRequest/properties/payoutTargetId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/payoutTargetId",schemaPath:"palomma-openapi.json#/$defs/CreatePayoutRequestRequest/properties/payoutTargetId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.amount !== undefined){let data1 = data.amount;if((typeof data1 == "number") && (isFinite(data1))){if(data1 <= 1000 || isNaN(data1)){const err4 = {instancePath:instancePath+"/amount",schemaPath:"palomma-openapi.json#/$defs/CreatePayoutRequestRequest/properties/amount/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1000}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/amount",schemaPath:"palomma-openapi.json#/$defs/CreatePayoutRequestRequest/properties/amount/type",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.reference !== undefined){if(typeof data.reference !== "string"){const err6 = {instancePath:instancePath+"/reference",schemaPath:"palomma-openapi.json#/$defs/CreatePayoutRequestRequest/properties/reference/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.sourceMerchantAccountId !== undefined){let data3 = data.sourceMerchantAccountId;if(typeof data3 === "string"){if(data3.length < 1){const err7 = {instancePath:instancePath+"/sourceMerchantAccountId",schemaPath:"palomma-openapi.json#/$defs/CreatePayoutRequestRequest/properties/sourceMerchantAccountId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/sourceMerchantAccountId",schemaPath:"palomma-openapi.json#/$defs/CreatePayoutRequestRequest/properties/sourceMerchantAccountId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"palomma-openapi.json#/$defs/CreatePayoutRequestRequest/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate52.errors = vErrors;return errors === 0;}validate52.evaluated = {"props":{"payoutTargetId":true,"amount":true,"reference":true,"sourceMerchantAccountId":true},"dynamicProps":false,"dynamicItems":false};export const validateGetPayoutRequestByIdPathParameters = validate53;const schema70 = {"type":"object","properties":{"payoutRequestId":{"type":"string","minLength":1}},"required":["payoutRequestId"]};function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate53.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.payoutRequestId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payoutRequestId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.payoutRequestId !== undefined){let data0 = data.payoutRequestId;if(typeof data0 === "string"){if(data0.length < 1){const err1 = {instancePath:instancePath+"/payoutRequestId",schemaPath:"#/properties/payoutRequestId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/payoutRequestId",schemaPath:"#/properties/payoutRequestId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate53.errors = vErrors;return errors === 0;}validate53.evaluated = {"props":{"payoutRequestId":true},"dynamicProps":false,"dynamicItems":false};export const validateListMerchantAccountsQueryParameters = validate54;const schema71 = {"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"cursor":{"type":"string","minLength":1}},"required":[]};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate54.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.limit !== undefined){let data0 = data.limit;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err0 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data0 == "number") && (isFinite(data0))){if(data0 > 100 || isNaN(data0)){const err1 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data0 < 1 || isNaN(data0)){const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data.cursor !== undefined){let data1 = data.cursor;if(typeof data1 === "string"){if(data1.length < 1){const err3 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate54.errors = vErrors;return errors === 0;}validate54.evaluated = {"props":{"limit":true,"cursor":true},"dynamicProps":false,"dynamicItems":false};export const validateGetMerchantAccountByIdPathParameters = validate55;const schema72 = {"type":"object","properties":{"merchantAccountId":{"type":"string","minLength":1}},"required":["merchantAccountId"]};function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate55.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.merchantAccountId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "merchantAccountId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.merchantAccountId !== undefined){let data0 = data.merchantAccountId;if(typeof data0 === "string"){if(data0.length < 1){const err1 = {instancePath:instancePath+"/merchantAccountId",schemaPath:"#/properties/merchantAccountId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/merchantAccountId",schemaPath:"#/properties/merchantAccountId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate55.errors = vErrors;return errors === 0;}validate55.evaluated = {"props":{"merchantAccountId":true},"dynamicProps":false,"dynamicItems":false};export const validateListPayinSettlementsPathParameters = validate56;const schema73 = {"type":"object","properties":{"merchantAccountId":{"type":"string","minLength":1}},"required":["merchantAccountId"]};function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate56.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.merchantAccountId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "merchantAccountId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.merchantAccountId !== undefined){let data0 = data.merchantAccountId;if(typeof data0 === "string"){if(data0.length < 1){const err1 = {instancePath:instancePath+"/merchantAccountId",schemaPath:"#/properties/merchantAccountId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/merchantAccountId",schemaPath:"#/properties/merchantAccountId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate56.errors = vErrors;return errors === 0;}validate56.evaluated = {"props":{"merchantAccountId":true},"dynamicProps":false,"dynamicItems":false};export const validateListPayinSettlementsQueryParameters = validate57;const schema74 = {"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"cursor":{"type":"string","minLength":1}},"required":[]};function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate57.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.limit !== undefined){let data0 = data.limit;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err0 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data0 == "number") && (isFinite(data0))){if(data0 > 100 || isNaN(data0)){const err1 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data0 < 1 || isNaN(data0)){const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data.cursor !== undefined){let data1 = data.cursor;if(typeof data1 === "string"){if(data1.length < 1){const err3 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate57.errors = vErrors;return errors === 0;}validate57.evaluated = {"props":{"limit":true,"cursor":true},"dynamicProps":false,"dynamicItems":false};export const validateGetPayinSettlementByIdPathParameters = validate58;const schema75 = {"type":"object","properties":{"merchantAccountId":{"type":"string","minLength":1},"payinSettlementId":{"type":"string","minLength":1}},"required":["merchantAccountId","payinSettlementId"]};function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate58.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.merchantAccountId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "merchantAccountId"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.payinSettlementId === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payinSettlementId"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.merchantAccountId !== undefined){let data0 = data.merchantAccountId;if(typeof data0 === "string"){if(data0.length < 1){const err2 = {instancePath:instancePath+"/merchantAccountId",schemaPath:"#/properties/merchantAccountId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/merchantAccountId",schemaPath:"#/properties/merchantAccountId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.payinSettlementId !== undefined){let data1 = data.payinSettlementId;if(typeof data1 === "string"){if(data1.length < 1){const err4 = {instancePath:instancePath+"/payinSettlementId",schemaPath:"#/properties/payinSettlementId/minLength",keyword:"minLength",params:{limit: 1}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/payinSettlementId",schemaPath:"#/properties/payinSettlementId/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate58.errors = vErrors;return errors === 0;}validate58.evaluated = {"props":{"merchantAccountId":true,"payinSettlementId":true},"dynamicProps":false,"dynamicItems":false};
+import { validateCreateCustomerRequest } from './validators/CreateCustomerRequest.js';
+import { validateCreatePayinLinkRequest } from './validators/CreatePayinLinkRequest.js';
+import { validateCreatePayinRequestRequest } from './validators/CreatePayinRequestRequest.js';
+import { validateCreatePayinSourceRequest } from './validators/CreatePayinSourceRequest.js';
+import { validateCreatePayoutRequestRequest } from './validators/CreatePayoutRequestRequest.js';
+import { validateCreatePayoutTargetRequest } from './validators/CreatePayoutTargetRequest.js';
+
+function validateListCustomersQueryParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateListCustomersQueryParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reference !== void 0) {
+      if (typeof data.reference !== "string") {
+        const err0 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.limit !== void 0) {
+      let data1 = data.limit;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err1 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 100 || isNaN(data1)) {
+          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 } };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cursor !== void 0) {
+      let data2 = data.cursor;
+      if (typeof data2 === "string") {
+        if (data2.length < 1) {
+          const err4 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validateListCustomersQueryParameters.errors = vErrors;
+  return errors === 0;
+}
+validateListCustomersQueryParameters.evaluated = { "props": { "reference": true, "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
+function validateGetCustomerByIdPathParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateGetCustomerByIdPathParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.customerId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "customerId" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.customerId !== void 0) {
+      let data0 = data.customerId;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validateGetCustomerByIdPathParameters.errors = vErrors;
+  return errors === 0;
+}
+validateGetCustomerByIdPathParameters.evaluated = { "props": { "customerId": true }, "dynamicProps": false, "dynamicItems": false };
+function validateListPayinLinksQueryParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateListPayinLinksQueryParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reference !== void 0) {
+      if (typeof data.reference !== "string") {
+        const err0 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.customerId !== void 0) {
+      let data1 = data.customerId;
+      if (typeof data1 === "string") {
+        if (data1.length < 1) {
+          const err1 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.limit !== void 0) {
+      let data2 = data.limit;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err3 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 100 || isNaN(data2)) {
+          const err4 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err5 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cursor !== void 0) {
+      let data3 = data.cursor;
+      if (typeof data3 === "string") {
+        if (data3.length < 1) {
+          const err6 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validateListPayinLinksQueryParameters.errors = vErrors;
+  return errors === 0;
+}
+validateListPayinLinksQueryParameters.evaluated = { "props": { "reference": true, "customerId": true, "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
+function validateGetPayinLinkByIdPathParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateGetPayinLinkByIdPathParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.payinLinkId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payinLinkId" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.payinLinkId !== void 0) {
+      let data0 = data.payinLinkId;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/payinLinkId", schemaPath: "#/properties/payinLinkId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/payinLinkId", schemaPath: "#/properties/payinLinkId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validateGetPayinLinkByIdPathParameters.errors = vErrors;
+  return errors === 0;
+}
+validateGetPayinLinkByIdPathParameters.evaluated = { "props": { "payinLinkId": true }, "dynamicProps": false, "dynamicItems": false };
+function validateListPayinSourcesQueryParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateListPayinSourcesQueryParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.limit !== void 0) {
+      let data0 = data.limit;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err0 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 100 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cursor !== void 0) {
+      let data1 = data.cursor;
+      if (typeof data1 === "string") {
+        if (data1.length < 1) {
+          const err3 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validateListPayinSourcesQueryParameters.errors = vErrors;
+  return errors === 0;
+}
+validateListPayinSourcesQueryParameters.evaluated = { "props": { "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
+function validateGetPayinSourceByIdPathParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateGetPayinSourceByIdPathParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.payinSourceId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payinSourceId" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.payinSourceId !== void 0) {
+      let data0 = data.payinSourceId;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/payinSourceId", schemaPath: "#/properties/payinSourceId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/payinSourceId", schemaPath: "#/properties/payinSourceId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validateGetPayinSourceByIdPathParameters.errors = vErrors;
+  return errors === 0;
+}
+validateGetPayinSourceByIdPathParameters.evaluated = { "props": { "payinSourceId": true }, "dynamicProps": false, "dynamicItems": false };
+function validateListPayinRequestsQueryParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateListPayinRequestsQueryParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reference !== void 0) {
+      if (typeof data.reference !== "string") {
+        const err0 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.customerId !== void 0) {
+      let data1 = data.customerId;
+      if (typeof data1 === "string") {
+        if (data1.length < 1) {
+          const err1 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.limit !== void 0) {
+      let data2 = data.limit;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err3 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 100 || isNaN(data2)) {
+          const err4 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err5 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cursor !== void 0) {
+      let data3 = data.cursor;
+      if (typeof data3 === "string") {
+        if (data3.length < 1) {
+          const err6 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validateListPayinRequestsQueryParameters.errors = vErrors;
+  return errors === 0;
+}
+validateListPayinRequestsQueryParameters.evaluated = { "props": { "reference": true, "customerId": true, "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
+function validateGetPayinRequestByIdPathParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateGetPayinRequestByIdPathParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.payinRequestId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payinRequestId" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.payinRequestId !== void 0) {
+      let data0 = data.payinRequestId;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/payinRequestId", schemaPath: "#/properties/payinRequestId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/payinRequestId", schemaPath: "#/properties/payinRequestId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validateGetPayinRequestByIdPathParameters.errors = vErrors;
+  return errors === 0;
+}
+validateGetPayinRequestByIdPathParameters.evaluated = { "props": { "payinRequestId": true }, "dynamicProps": false, "dynamicItems": false };
+function validateListPayoutTargetsQueryParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateListPayoutTargetsQueryParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reference !== void 0) {
+      if (typeof data.reference !== "string") {
+        const err0 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.customerId !== void 0) {
+      let data1 = data.customerId;
+      if (typeof data1 === "string") {
+        if (data1.length < 1) {
+          const err1 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.limit !== void 0) {
+      let data2 = data.limit;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err3 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 100 || isNaN(data2)) {
+          const err4 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err5 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cursor !== void 0) {
+      let data3 = data.cursor;
+      if (typeof data3 === "string") {
+        if (data3.length < 1) {
+          const err6 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validateListPayoutTargetsQueryParameters.errors = vErrors;
+  return errors === 0;
+}
+validateListPayoutTargetsQueryParameters.evaluated = { "props": { "reference": true, "customerId": true, "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
+function validateGetPayoutTargetByIdPathParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateGetPayoutTargetByIdPathParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.payoutTargetId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payoutTargetId" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.payoutTargetId !== void 0) {
+      let data0 = data.payoutTargetId;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/payoutTargetId", schemaPath: "#/properties/payoutTargetId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/payoutTargetId", schemaPath: "#/properties/payoutTargetId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validateGetPayoutTargetByIdPathParameters.errors = vErrors;
+  return errors === 0;
+}
+validateGetPayoutTargetByIdPathParameters.evaluated = { "props": { "payoutTargetId": true }, "dynamicProps": false, "dynamicItems": false };
+function validateListPayoutRequestsQueryParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateListPayoutRequestsQueryParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.limit !== void 0) {
+      let data0 = data.limit;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err0 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 100 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cursor !== void 0) {
+      let data1 = data.cursor;
+      if (typeof data1 === "string") {
+        if (data1.length < 1) {
+          const err3 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validateListPayoutRequestsQueryParameters.errors = vErrors;
+  return errors === 0;
+}
+validateListPayoutRequestsQueryParameters.evaluated = { "props": { "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
+function validateGetPayoutRequestByIdPathParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateGetPayoutRequestByIdPathParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.payoutRequestId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payoutRequestId" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.payoutRequestId !== void 0) {
+      let data0 = data.payoutRequestId;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/payoutRequestId", schemaPath: "#/properties/payoutRequestId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/payoutRequestId", schemaPath: "#/properties/payoutRequestId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validateGetPayoutRequestByIdPathParameters.errors = vErrors;
+  return errors === 0;
+}
+validateGetPayoutRequestByIdPathParameters.evaluated = { "props": { "payoutRequestId": true }, "dynamicProps": false, "dynamicItems": false };
+function validateListMerchantAccountsQueryParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateListMerchantAccountsQueryParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.limit !== void 0) {
+      let data0 = data.limit;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err0 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 100 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cursor !== void 0) {
+      let data1 = data.cursor;
+      if (typeof data1 === "string") {
+        if (data1.length < 1) {
+          const err3 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validateListMerchantAccountsQueryParameters.errors = vErrors;
+  return errors === 0;
+}
+validateListMerchantAccountsQueryParameters.evaluated = { "props": { "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
+function validateGetMerchantAccountByIdPathParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateGetMerchantAccountByIdPathParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.merchantAccountId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "merchantAccountId" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.merchantAccountId !== void 0) {
+      let data0 = data.merchantAccountId;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/merchantAccountId", schemaPath: "#/properties/merchantAccountId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/merchantAccountId", schemaPath: "#/properties/merchantAccountId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validateGetMerchantAccountByIdPathParameters.errors = vErrors;
+  return errors === 0;
+}
+validateGetMerchantAccountByIdPathParameters.evaluated = { "props": { "merchantAccountId": true }, "dynamicProps": false, "dynamicItems": false };
+function validateListPayinSettlementsPathParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateListPayinSettlementsPathParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.merchantAccountId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "merchantAccountId" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.merchantAccountId !== void 0) {
+      let data0 = data.merchantAccountId;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/merchantAccountId", schemaPath: "#/properties/merchantAccountId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/merchantAccountId", schemaPath: "#/properties/merchantAccountId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validateListPayinSettlementsPathParameters.errors = vErrors;
+  return errors === 0;
+}
+validateListPayinSettlementsPathParameters.evaluated = { "props": { "merchantAccountId": true }, "dynamicProps": false, "dynamicItems": false };
+function validateListPayinSettlementsQueryParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateListPayinSettlementsQueryParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.limit !== void 0) {
+      let data0 = data.limit;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err0 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 100 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cursor !== void 0) {
+      let data1 = data.cursor;
+      if (typeof data1 === "string") {
+        if (data1.length < 1) {
+          const err3 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validateListPayinSettlementsQueryParameters.errors = vErrors;
+  return errors === 0;
+}
+validateListPayinSettlementsQueryParameters.evaluated = { "props": { "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
+function validateGetPayinSettlementByIdPathParameters(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validateGetPayinSettlementByIdPathParameters.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.merchantAccountId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "merchantAccountId" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.payinSettlementId === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payinSettlementId" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.merchantAccountId !== void 0) {
+      let data0 = data.merchantAccountId;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err2 = { instancePath: instancePath + "/merchantAccountId", schemaPath: "#/properties/merchantAccountId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/merchantAccountId", schemaPath: "#/properties/merchantAccountId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.payinSettlementId !== void 0) {
+      let data1 = data.payinSettlementId;
+      if (typeof data1 === "string") {
+        if (data1.length < 1) {
+          const err4 = { instancePath: instancePath + "/payinSettlementId", schemaPath: "#/properties/payinSettlementId/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/payinSettlementId", schemaPath: "#/properties/payinSettlementId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validateGetPayinSettlementByIdPathParameters.errors = vErrors;
+  return errors === 0;
+}
+validateGetPayinSettlementByIdPathParameters.evaluated = { "props": { "merchantAccountId": true, "payinSettlementId": true }, "dynamicProps": false, "dynamicItems": false };
 
 /** Request validators by path and method: the JSON `body`, and the `path` and `query` parameters. */
 export const requestValidators = {
   "/customers": {
-    "GET": {
-      "query": validateListCustomersQueryParameters
+    POST: {
+      body: validateCreateCustomerRequest,
     },
-    "POST": {
-      "body": validateCreateCustomerRequest
-    }
+    GET: {
+      query: validateListCustomersQueryParameters,
+    },
   },
   "/customers/{customerId}": {
-    "GET": {
-      "path": validateGetCustomerByIdPathParameters
-    }
+    GET: {
+      path: validateGetCustomerByIdPathParameters,
+    },
   },
   "/payinLinks": {
-    "GET": {
-      "query": validateListPayinLinksQueryParameters
+    POST: {
+      body: validateCreatePayinLinkRequest,
     },
-    "POST": {
-      "body": validateCreatePayinLinkRequest
-    }
+    GET: {
+      query: validateListPayinLinksQueryParameters,
+    },
   },
   "/payinLinks/{payinLinkId}": {
-    "GET": {
-      "path": validateGetPayinLinkByIdPathParameters
-    }
+    GET: {
+      path: validateGetPayinLinkByIdPathParameters,
+    },
   },
   "/payinSources": {
-    "GET": {
-      "query": validateListPayinSourcesQueryParameters
+    POST: {
+      body: validateCreatePayinSourceRequest,
     },
-    "POST": {
-      "body": validateCreatePayinSourceRequest
-    }
+    GET: {
+      query: validateListPayinSourcesQueryParameters,
+    },
   },
   "/payinSources/{payinSourceId}": {
-    "GET": {
-      "path": validateGetPayinSourceByIdPathParameters
-    }
+    GET: {
+      path: validateGetPayinSourceByIdPathParameters,
+    },
   },
   "/payinRequests": {
-    "GET": {
-      "query": validateListPayinRequestsQueryParameters
+    POST: {
+      body: validateCreatePayinRequestRequest,
     },
-    "POST": {
-      "body": validateCreatePayinRequestRequest
-    }
+    GET: {
+      query: validateListPayinRequestsQueryParameters,
+    },
   },
   "/payinRequests/{payinRequestId}": {
-    "GET": {
-      "path": validateGetPayinRequestByIdPathParameters
-    }
+    GET: {
+      path: validateGetPayinRequestByIdPathParameters,
+    },
   },
   "/payoutTargets": {
-    "GET": {
-      "query": validateListPayoutTargetsQueryParameters
+    POST: {
+      body: validateCreatePayoutTargetRequest,
     },
-    "POST": {
-      "body": validateCreatePayoutTargetRequest
-    }
+    GET: {
+      query: validateListPayoutTargetsQueryParameters,
+    },
   },
   "/payoutTargets/{payoutTargetId}": {
-    "GET": {
-      "path": validateGetPayoutTargetByIdPathParameters
-    }
+    GET: {
+      path: validateGetPayoutTargetByIdPathParameters,
+    },
   },
   "/payoutRequests": {
-    "GET": {
-      "query": validateListPayoutRequestsQueryParameters
+    POST: {
+      body: validateCreatePayoutRequestRequest,
     },
-    "POST": {
-      "body": validateCreatePayoutRequestRequest
-    }
+    GET: {
+      query: validateListPayoutRequestsQueryParameters,
+    },
   },
   "/payoutRequests/{payoutRequestId}": {
-    "GET": {
-      "path": validateGetPayoutRequestByIdPathParameters
-    }
+    GET: {
+      path: validateGetPayoutRequestByIdPathParameters,
+    },
   },
   "/merchantAccounts": {
-    "GET": {
-      "query": validateListMerchantAccountsQueryParameters
-    }
+    GET: {
+      query: validateListMerchantAccountsQueryParameters,
+    },
   },
   "/merchantAccounts/{merchantAccountId}": {
-    "GET": {
-      "path": validateGetMerchantAccountByIdPathParameters
-    }
+    GET: {
+      path: validateGetMerchantAccountByIdPathParameters,
+    },
   },
   "/merchantAccounts/{merchantAccountId}/payinSettlements": {
-    "GET": {
-      "path": validateListPayinSettlementsPathParameters,
-      "query": validateListPayinSettlementsQueryParameters
-    }
+    GET: {
+      path: validateListPayinSettlementsPathParameters,
+      query: validateListPayinSettlementsQueryParameters,
+    },
   },
   "/merchantAccounts/{merchantAccountId}/payinSettlements/{payinSettlementId}": {
-    "GET": {
-      "path": validateGetPayinSettlementByIdPathParameters
-    }
-  }
+    GET: {
+      path: validateGetPayinSettlementByIdPathParameters,
+    },
+  },
 };

@@ -1,10 +1,49 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit: change the spec and regenerate.
 import type { APIPromise } from '../src/client/api-promise.js';
 import type { CallOptions, ListOptions } from '../src/client/call-options.js';
-import type { PalommaAuthenticationError, PalommaConnectionError, PalommaInvalidRequestError, PalommaNotFoundError, PalommaServerError, PalommaTimeoutError, PalommaValidationError } from '../src/client/errors.js';
+import type {
+  PalommaAuthenticationError,
+  PalommaConnectionError,
+  PalommaInvalidRequestError,
+  PalommaNotFoundError,
+  PalommaServerError,
+  PalommaTimeoutError,
+  PalommaValidationError,
+} from '../src/client/errors.js';
 import type { PageList } from '../src/client/pagination.js';
 import type { OperationTable } from '../src/client/resources.js';
-import type { CreateCustomerBody, CreatePayinLinkBody, CreatePayinRequestBody, CreatePayinSourceBody, CreatePayoutRequestBody, CreatePayoutTargetBody, Customer, CustomerList, ListCustomersQuery, ListMerchantAccountsQuery, ListPayinLinksQuery, ListPayinRequestsQuery, ListPayinSettlementsQuery, ListPayinSourcesQuery, ListPayoutRequestsQuery, ListPayoutTargetsQuery, MerchantAccount, MerchantAccountList, PayinLink, PayinLinkList, PayinRequest, PayinRequestList, PayinSettlement, PayinSettlementList, PayinSource, PayinSourceList, PayoutRequest, PayoutRequestList, PayoutTarget, PayoutTargetList } from './types.js';
+import type {
+  CreateCustomerBody,
+  CreatePayinLinkBody,
+  CreatePayinRequestBody,
+  CreatePayinSourceBody,
+  CreatePayoutRequestBody,
+  CreatePayoutTargetBody,
+  Customer,
+  CustomerList,
+  ListCustomersQuery,
+  ListMerchantAccountsQuery,
+  ListPayinLinksQuery,
+  ListPayinRequestsQuery,
+  ListPayinSettlementsQuery,
+  ListPayinSourcesQuery,
+  ListPayoutRequestsQuery,
+  ListPayoutTargetsQuery,
+  MerchantAccount,
+  MerchantAccountList,
+  PayinLink,
+  PayinLinkList,
+  PayinRequest,
+  PayinRequestList,
+  PayinSettlement,
+  PayinSettlementList,
+  PayinSource,
+  PayinSourceList,
+  PayoutRequest,
+  PayoutRequestList,
+  PayoutTarget,
+  PayoutTargetList,
+} from './types.js';
 
 /**
  * `palomma.customers`: the Customers operations.
@@ -254,6 +293,7 @@ export interface PayinRequests {
    * Palomma documents no idempotency key for this operation, so sending the same request twice may
    * debit the payer twice. Before retrying after a timeout, look for the first attempt with
    * `GET /payinRequests?reference=…`.
+   *
    * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
    * other create operations.
    *
@@ -407,18 +447,6 @@ export interface PayoutRequests {
    * Palomma documents no idempotency key for this operation, so sending the same request twice may
    * pay twice: before retrying after a timeout, look for the first attempt with
    * `GET /payoutRequests` (your `reference` helps you recognise it).
-   *
-   * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-   * other create operations.
-   *
-   * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-   * other create operations.
-   *
-   * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-   * other create operations.
-   *
-   * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-   * other create operations.
    *
    * Palomma's page for this operation cuts off before its error responses; the ones below are those of its
    * other create operations.
@@ -643,205 +671,44 @@ export interface Resources {
   readonly payinSettlements: PayinSettlements;
 }
 
-/** How each method calls its operation: read by src/resources.ts to build the resource objects. */
+/** How each method calls its operation: read by src/client/resources.ts to build the resource objects. */
 export const operationTable = {
   customers: {
-    create: {
-      method: 'POST',
-      path: '/customers',
-      pathParameters: [],
-      body: true
-    },
-    list: {
-      method: 'GET',
-      path: '/customers',
-      pathParameters: [],
-      query: true,
-      paging: {
-        cursorParameter: 'cursor',
-        items: 'items',
-        nextCursor: 'cursor'
-      }
-    },
-    retrieve: {
-      method: 'GET',
-      path: '/customers/{customerId}',
-      pathParameters: [
-        'customerId'
-      ]
-    }
+    create: { method: 'POST', path: '/customers', pathParameters: [], body: true },
+    list: { method: 'GET', path: '/customers', pathParameters: [], query: true, paging: { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' } },
+    retrieve: { method: 'GET', path: '/customers/{customerId}', pathParameters: ['customerId'] },
   },
   payinLinks: {
-    create: {
-      method: 'POST',
-      path: '/payinLinks',
-      pathParameters: [],
-      body: true
-    },
-    list: {
-      method: 'GET',
-      path: '/payinLinks',
-      pathParameters: [],
-      query: true,
-      paging: {
-        cursorParameter: 'cursor',
-        items: 'items',
-        nextCursor: 'cursor'
-      }
-    },
-    retrieve: {
-      method: 'GET',
-      path: '/payinLinks/{payinLinkId}',
-      pathParameters: [
-        'payinLinkId'
-      ]
-    }
+    create: { method: 'POST', path: '/payinLinks', pathParameters: [], body: true },
+    list: { method: 'GET', path: '/payinLinks', pathParameters: [], query: true, paging: { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' } },
+    retrieve: { method: 'GET', path: '/payinLinks/{payinLinkId}', pathParameters: ['payinLinkId'] },
   },
   payinSources: {
-    create: {
-      method: 'POST',
-      path: '/payinSources',
-      pathParameters: [],
-      body: true
-    },
-    list: {
-      method: 'GET',
-      path: '/payinSources',
-      pathParameters: [],
-      query: true,
-      paging: {
-        cursorParameter: 'cursor',
-        items: 'items',
-        nextCursor: 'cursor'
-      }
-    },
-    retrieve: {
-      method: 'GET',
-      path: '/payinSources/{payinSourceId}',
-      pathParameters: [
-        'payinSourceId'
-      ]
-    }
+    create: { method: 'POST', path: '/payinSources', pathParameters: [], body: true },
+    list: { method: 'GET', path: '/payinSources', pathParameters: [], query: true, paging: { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' } },
+    retrieve: { method: 'GET', path: '/payinSources/{payinSourceId}', pathParameters: ['payinSourceId'] },
   },
   payinRequests: {
-    create: {
-      method: 'POST',
-      path: '/payinRequests',
-      pathParameters: [],
-      body: true
-    },
-    list: {
-      method: 'GET',
-      path: '/payinRequests',
-      pathParameters: [],
-      query: true,
-      paging: {
-        cursorParameter: 'cursor',
-        items: 'items',
-        nextCursor: 'cursor'
-      }
-    },
-    retrieve: {
-      method: 'GET',
-      path: '/payinRequests/{payinRequestId}',
-      pathParameters: [
-        'payinRequestId'
-      ]
-    }
+    create: { method: 'POST', path: '/payinRequests', pathParameters: [], body: true },
+    list: { method: 'GET', path: '/payinRequests', pathParameters: [], query: true, paging: { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' } },
+    retrieve: { method: 'GET', path: '/payinRequests/{payinRequestId}', pathParameters: ['payinRequestId'] },
   },
   payoutTargets: {
-    create: {
-      method: 'POST',
-      path: '/payoutTargets',
-      pathParameters: [],
-      body: true
-    },
-    list: {
-      method: 'GET',
-      path: '/payoutTargets',
-      pathParameters: [],
-      query: true,
-      paging: {
-        cursorParameter: 'cursor',
-        items: 'items',
-        nextCursor: 'cursor'
-      }
-    },
-    retrieve: {
-      method: 'GET',
-      path: '/payoutTargets/{payoutTargetId}',
-      pathParameters: [
-        'payoutTargetId'
-      ]
-    }
+    create: { method: 'POST', path: '/payoutTargets', pathParameters: [], body: true },
+    list: { method: 'GET', path: '/payoutTargets', pathParameters: [], query: true, paging: { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' } },
+    retrieve: { method: 'GET', path: '/payoutTargets/{payoutTargetId}', pathParameters: ['payoutTargetId'] },
   },
   payoutRequests: {
-    create: {
-      method: 'POST',
-      path: '/payoutRequests',
-      pathParameters: [],
-      body: true
-    },
-    list: {
-      method: 'GET',
-      path: '/payoutRequests',
-      pathParameters: [],
-      query: true,
-      paging: {
-        cursorParameter: 'cursor',
-        items: 'items',
-        nextCursor: 'cursor'
-      }
-    },
-    retrieve: {
-      method: 'GET',
-      path: '/payoutRequests/{payoutRequestId}',
-      pathParameters: [
-        'payoutRequestId'
-      ]
-    }
+    create: { method: 'POST', path: '/payoutRequests', pathParameters: [], body: true },
+    list: { method: 'GET', path: '/payoutRequests', pathParameters: [], query: true, paging: { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' } },
+    retrieve: { method: 'GET', path: '/payoutRequests/{payoutRequestId}', pathParameters: ['payoutRequestId'] },
   },
   merchantAccounts: {
-    list: {
-      method: 'GET',
-      path: '/merchantAccounts',
-      pathParameters: [],
-      query: true,
-      paging: {
-        cursorParameter: 'cursor',
-        items: 'items',
-        nextCursor: 'cursor'
-      }
-    },
-    retrieve: {
-      method: 'GET',
-      path: '/merchantAccounts/{merchantAccountId}',
-      pathParameters: [
-        'merchantAccountId'
-      ]
-    }
+    list: { method: 'GET', path: '/merchantAccounts', pathParameters: [], query: true, paging: { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' } },
+    retrieve: { method: 'GET', path: '/merchantAccounts/{merchantAccountId}', pathParameters: ['merchantAccountId'] },
   },
   payinSettlements: {
-    list: {
-      method: 'GET',
-      path: '/merchantAccounts/{merchantAccountId}/payinSettlements',
-      pathParameters: [
-        'merchantAccountId'
-      ],
-      query: true,
-      paging: {
-        cursorParameter: 'cursor',
-        items: 'items',
-        nextCursor: 'cursor'
-      }
-    },
-    retrieve: {
-      method: 'GET',
-      path: '/merchantAccounts/{merchantAccountId}/payinSettlements/{payinSettlementId}',
-      pathParameters: [
-        'merchantAccountId',
-        'payinSettlementId'
-      ]
-    }
-  }
+    list: { method: 'GET', path: '/merchantAccounts/{merchantAccountId}/payinSettlements', pathParameters: ['merchantAccountId'], query: true, paging: { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' } },
+    retrieve: { method: 'GET', path: '/merchantAccounts/{merchantAccountId}/payinSettlements/{payinSettlementId}', pathParameters: ['merchantAccountId', 'payinSettlementId'] },
+  },
 } as const satisfies OperationTable;

@@ -205,6 +205,7 @@ export interface paths {
          *     Palomma documents no idempotency key for this operation, so sending the same request twice may
          *     debit the payer twice. Before retrying after a timeout, look for the first attempt with
          *     `GET /payinRequests?reference=…`.
+         *
          *     Palomma's page for this operation cuts off before its error responses; the ones below are those of its
          *     other create operations.
          */
@@ -323,18 +324,6 @@ export interface paths {
          *     Palomma documents no idempotency key for this operation, so sending the same request twice may
          *     pay twice: before retrying after a timeout, look for the first attempt with
          *     `GET /payoutRequests` (your `reference` helps you recognise it).
-         *
-         *     Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-         *     other create operations.
-         *
-         *     Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-         *     other create operations.
-         *
-         *     Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-         *     other create operations.
-         *
-         *     Palomma's page for this operation cuts off before its error responses; the ones below are those of its
-         *     other create operations.
          *
          *     Palomma's page for this operation cuts off before its error responses; the ones below are those of its
          *     other create operations.
@@ -519,8 +508,9 @@ export interface webhooks {
         put?: never;
         /**
          * Payout request updated
-         * @description Palomma sends this each time a payout request changes status (`approved` or `cancelled`). `event` is
-         *     the payout request, the same object `GET /payoutRequests/{payoutRequestId}` returns.
+         * @description Palomma sends this each time a payout request changes status: `approved` once the money reached the
+         *     payout target, `cancelled` when it did not (see `statusMessage`; nothing was sent). `event` is the payout
+         *     request, the same object `GET /payoutRequests/{payoutRequestId}` returns.
          *
          *     Verify `X-Signature` before trusting anything in the delivery (see the Webhooks section).
          */
@@ -655,8 +645,14 @@ export interface components {
          */
         DocumentType: "cc" | "ce" | "nit";
         /**
-         * @description The customer as Palomma holds them on file, copied into the objects that belong to them. Palomma shows
-         *     its fields only in examples.
+         * @description The customer as Palomma holds them on file, copied into the objects that belong to them.
+         *
+         *     Palomma shows this object only in examples, each time with the customer's `reference`, `name`,
+         *     `documentType`, `documentNumber`, `email` and `phoneNumber`. It is read here as a copy of the customer:
+         *     the five fields every customer has are required, and `reference`, which a customer may lack, is
+         *     optional. Sources: the examples of Palomma's pages
+         *     [Create a payin source](https://docs.palomma.com/api-documentation/payinSources/create) and
+         *     [Create a payout target](https://docs.palomma.com/api-documentation/payoutTargets/create).
          */
         CustomerDetails: {
             /**
@@ -668,24 +664,24 @@ export interface components {
              * @description The person's first and last name, or the company's name.
              * @example Pepito Perez
              */
-            name?: string;
-            documentType?: components["schemas"]["DocumentType"];
+            name: string;
+            documentType: components["schemas"]["DocumentType"];
             /**
              * @description The number of that identity document.
              * @example 1037551022
              */
-            documentNumber?: string;
+            documentNumber: string;
             /**
              * Format: email
              * @description The customer's email address.
              * @example pepito@gmail.com
              */
-            email?: string;
+            email: string;
             /**
              * @description The customer's phone number.
              * @example 3013111111
              */
-            phoneNumber?: string;
+            phoneNumber: string;
         };
         /**
          * @description A Colombian bank account: the one payouts are sent to (payout targets) or the one debited (payin
@@ -749,15 +745,21 @@ export interface components {
             phoneNumber: string;
         };
         /**
-         * @description A person or company who pays the merchant or is paid by them. Palomma's reference does not say which of these fields are always present, so none is marked
-         *     required.
+         * @description A person or company who pays the merchant or is paid by them.
+         *
+         *     Always present, and so required here: `id`, the five fields every customer is created with (`name`,
+         *     `documentType`, `documentNumber`, `email`, `phoneNumber`) and both timestamps. Palomma's customer pages
+         *     show all of them in every answer. `reference` is optional: a customer may be created without one, and
+         *     nothing says it comes back when none was sent. Sources: Palomma's pages
+         *     [Create a customer](https://docs.palomma.com/api-documentation/customers/create) and
+         *     [Retrieve a customer](https://docs.old.palomma.com/api-documentation/customers/get.md).
          */
         Customer: {
             /**
              * @description Palomma's unique identifier for the customer; other objects refer to it as `customerId`.
              * @example 01HPR57X6QR5ZRKEEKBSDBW4RA
              */
-            id?: string;
+            id: string;
             /**
              * @description The `reference` you sent when creating the customer.
              * @example customer-0042
@@ -767,36 +769,36 @@ export interface components {
              * @description The person's first and last name, or the company's name.
              * @example Pepito Perez
              */
-            name?: string;
-            documentType?: components["schemas"]["DocumentType"];
+            name: string;
+            documentType: components["schemas"]["DocumentType"];
             /**
              * @description The number of that identity document.
              * @example 1037551022
              */
-            documentNumber?: string;
+            documentNumber: string;
             /**
              * Format: email
              * @description The customer's email address.
              * @example pepito@gmail.com
              */
-            email?: string;
+            email: string;
             /**
              * @description The customer's phone number.
              * @example 3013111111
              */
-            phoneNumber?: string;
+            phoneNumber: string;
             /**
              * Format: date-time
              * @description When the customer was created (ISO 8601).
              * @example 2023-11-07T05:12:03Z
              */
-            createdAt?: string;
+            createdAt: string;
             /**
              * Format: date-time
              * @description When the customer last changed (ISO 8601).
              * @example 2023-11-07T05:12:03Z
              */
-            updatedAt?: string;
+            updatedAt: string;
         };
         /**
          * @description A way to pay a payin link: `pse` (PSE bank transfer), `bancolombiaButton` (Bancolombia button),
@@ -874,6 +876,10 @@ export interface components {
              *     after that moment. Palomma's pages disagree on the form (the create page says this date and time, the
              *     object page a `YYYY-MM-DD` date); this description follows the create page, which states the rules.
              *     The time zone is not documented.
+             *
+             *     The example is Palomma's own and long past, so a server refuses it. What sends it for real (the docs
+             *     samples, `palomma proxy`) sends the moment a day after it runs instead, as
+             *     `x-palomma-example-days-from-now` says.
              * @example 2024-08-28T23:59:59
              */
             expiration?: string;
@@ -949,15 +955,25 @@ export interface components {
          */
         CreatePayinLinkRequest: components["schemas"]["PayinLinkGeneral"] | components["schemas"]["PayinLinkPSE"] | components["schemas"]["PayinLinkBancolombiaButton"] | components["schemas"]["PayinLinkNequiButton"] | components["schemas"]["PayinLinkCard"] | components["schemas"]["PayinLinkBancolombiaCollect"];
         /**
-         * @description A one-time payment a customer makes through a link. Palomma's reference does not say which of these fields are always present, so none is marked
-         *     required.
+         * @description A one-time payment a customer makes through a link.
+         *
+         *     Always present, and so required here: the link's identity and state (`id`, `type`, `status`,
+         *     `createdAt`, `updatedAt`); what it was created with (`customerId`, `redirectUrl`, `amount`); what
+         *     Palomma adds to every link (`customerDetails`, `paymentUrl`, `amountCollected`, which is 0 until the
+         *     link is paid, and `fee`); and two inputs that have a default: `expiration` (the end of the day after
+         *     creation when none was sent) and `targetMerchantAccountId` (the merchant's `default` account when none
+         *     was named, as the object page's example shows). Optional: `reference` and `description`, which are
+         *     optional when creating the link and are not said to come back when none was sent, and `statusMessage`,
+         *     present only when the link is `cancelled`. Sources: Palomma's pages
+         *     [Payin link object](https://docs.palomma.com/api-documentation/payinLinks/object) and
+         *     [Create a payin link](https://docs.palomma.com/api-documentation/payinLinks/create).
          */
         PayinLink: {
             /**
              * @description Palomma's unique identifier for the payin link.
              * @example 01J6BW5A3JQYQP4YP78YX9W9G6
              */
-            id?: string;
+            id: string;
             /**
              * @description The `reference` you sent when creating the payin link.
              * @example rent-2024-09-apto302
@@ -972,61 +988,61 @@ export interface components {
              * @description ID of the customer who pays.
              * @example 01J6BME9VDRYERTYQCWMP954NN
              */
-            customerId?: string;
-            customerDetails?: components["schemas"]["CustomerDetails"];
-            status?: components["schemas"]["PayinLinkStatus"];
+            customerId: string;
+            customerDetails: components["schemas"]["CustomerDetails"];
+            status: components["schemas"]["PayinLinkStatus"];
             statusMessage?: components["schemas"]["StatusMessage"];
             /**
              * Format: uri
              * @description Send the payer here to pay.
              * @example https://checkout.example.com/payin-links/01J6BW5A3JQYQP4YP78YX9W9G6
              */
-            paymentUrl?: string;
+            paymentUrl: string;
             /**
              * Format: uri
              * @description Where the payer lands after paying, as you sent it.
              * @example https://merchant.example.com/payments/return
              */
-            redirectUrl?: string;
+            redirectUrl: string;
             /**
              * @description The amount to collect, in COP.
              * @example 1850000
              */
-            amount?: number;
+            amount: number;
             /**
              * @description The amount collected, in COP: 0 until the link is paid.
              * @example 1850000
              */
-            amountCollected?: number;
+            amountCollected: number;
             /**
              * @description Palomma's fee, in COP, taken out of `amountCollected` at settlement.
              * @example 9250
              */
-            fee?: number;
-            type?: components["schemas"]["PayinLinkType"];
+            fee: number;
+            type: components["schemas"]["PayinLinkType"];
             /**
              * @description When the link stops accepting payment. Palomma's object page calls it a `YYYY-MM-DD` date and its create
              *     page a `YYYY-MM-DDTHH:mm:ss` date and time, so no form is enforced on what comes back.
              * @example 2024-08-28T23:59:59
              */
-            expiration?: string;
+            expiration: string;
             /**
              * @description The merchant account credited; `default` unless you named another.
              * @example default
              */
-            targetMerchantAccountId?: string;
+            targetMerchantAccountId: string;
             /**
              * Format: date-time
              * @description When the payin link was created (ISO 8601).
              * @example 2024-08-26T14:05:40Z
              */
-            createdAt?: string;
+            createdAt: string;
             /**
              * Format: date-time
              * @description When the payin link last changed (ISO 8601).
              * @example 2024-08-26T14:19:02Z
              */
-            updatedAt?: string;
+            updatedAt: string;
         };
         /**
          * @description The kind of payin source: a bank account (`bankAccount`), a Bancolombia token or a Nequi token.
@@ -1108,15 +1124,24 @@ export interface components {
          */
         CreatePayinSourceRequest: components["schemas"]["PayinSourceBankAccount"] | components["schemas"]["PayinSourceBancolombiaToken"] | components["schemas"]["PayinSourceNequiToken"];
         /**
-         * @description An account a customer has authorised the merchant to debit again and again. Palomma's reference does not say which of these fields are always present, so none is marked
-         *     required.
+         * @description An account a customer has authorised the merchant to debit again and again.
+         *
+         *     Always present, and so required here: the source's identity and state (`id`, `type`, `status`,
+         *     `createdAt`, `updatedAt`); what it was created with (`customerId`, `redirectUrl`); what Palomma adds to
+         *     every source (`customerDetails`, and `authUrl`, where the payer authorises the debits); and
+         *     `partialPayinsEnabled`, whose absence from the request means no partial debits, so every source has a
+         *     value for it. Optional: `reference` and `description`, which are optional when creating the source and
+         *     are not said to come back when none was sent, and `statusMessage`, present only when the source is
+         *     `cancelled`. Sources: Palomma's pages
+         *     [Payin source object](https://docs.palomma.com/api-documentation/payinSources/object) and
+         *     [Create a payin source](https://docs.palomma.com/api-documentation/payinSources/create).
          */
         PayinSource: {
             /**
              * @description Palomma's unique identifier for the payin source.
              * @example 01J6B3YFABQYXWSQJEBFAWW945
              */
-            id?: string;
+            id: string;
             /**
              * @description The `reference` you sent when creating the payin source.
              * @example mandate-0107
@@ -1131,9 +1156,9 @@ export interface components {
              * @description ID of the customer who owns the account.
              * @example 01J6BME9VDRYERTYQCWMP954NN
              */
-            customerId?: string;
-            customerDetails?: components["schemas"]["CustomerDetails"];
-            status?: components["schemas"]["PayinSourceStatus"];
+            customerId: string;
+            customerDetails: components["schemas"]["CustomerDetails"];
+            status: components["schemas"]["PayinSourceStatus"];
             statusMessage?: components["schemas"]["StatusMessage"];
             /**
              * Format: uri
@@ -1141,34 +1166,41 @@ export interface components {
              *     stays valid.
              * @example https://auth.example.com/payin-sources/01J6B3YFABQYXWSQJEBFAWW945
              */
-            authUrl?: string;
+            authUrl: string;
             /**
              * Format: uri
              * @description Where the payer lands after authorising, as you sent it.
              * @example https://merchant.example.com/debits/return
              */
-            redirectUrl?: string;
+            redirectUrl: string;
             /**
              * @description Bancolombia accounts only: when the account lacks the funds for a payin request, debit what there is
              *     (the request ends `partial`). Without it, no partial debit is taken.
              * @example false
              */
-            partialPayinsEnabled?: boolean;
-            type?: components["schemas"]["PayinSourceType"];
+            partialPayinsEnabled: boolean;
+            type: components["schemas"]["PayinSourceType"];
             /**
              * Format: date-time
              * @description When the payin source was created (ISO 8601).
              * @example 2024-08-26T14:10:12Z
              */
-            createdAt?: string;
+            createdAt: string;
             /**
              * Format: date-time
              * @description When the payin source last changed (ISO 8601).
              * @example 2024-08-26T14:16:48Z
              */
-            updatedAt?: string;
+            updatedAt: string;
         };
-        /** @description A summary of the payin source a payin request debits. */
+        /**
+         * @description A summary of the payin source a payin request debits.
+         *
+         *     Palomma's page lists the source's `reference`, `description`, `partialPayinsEnabled` and `type` in it,
+         *     and nothing more about it. Required here are the two every source has (`partialPayinsEnabled` and
+         *     `type`); `reference` and `description` are optional, as on the source itself. Source: Palomma's page
+         *     [Create a payin request](https://docs.palomma.com/api-documentation/payinRequests/create).
+         */
         PayinSourceDetails: {
             /**
              * @description The `reference` you gave the payin source.
@@ -1185,8 +1217,8 @@ export interface components {
              *     (the request ends `partial`). Without it, no partial debit is taken.
              * @example false
              */
-            partialPayinsEnabled?: boolean;
-            type?: components["schemas"]["PayinSourceType"];
+            partialPayinsEnabled: boolean;
+            type: components["schemas"]["PayinSourceType"];
         };
         /** @description What a merchant sends to debit an active payin source. */
         CreatePayinRequestRequest: {
@@ -1223,15 +1255,24 @@ export interface components {
          */
         PayinRequestStatus: "processing" | "approved" | "partial" | "cancelled";
         /**
-         * @description A debit of a payin source. Palomma's reference does not say which of these fields are always present, so none is marked
-         *     required.
+         * @description A debit of a payin source.
+         *
+         *     Always present, and so required here: the request's identity and state (`id`, `status`, `createdAt`,
+         *     `updatedAt`); what it was created with (`payinSourceId`, `amount`); what Palomma adds to every request
+         *     (`customerId` and `customerDetails`, from the source's customer; `payinSourceDetails`;
+         *     `amountCollected`, which starts at 0; and `fee`); and `targetMerchantAccountId`, the merchant's
+         *     `default` account when none was named, as the payin link's does. Optional: `reference`, which is
+         *     optional when creating the request and is not said to come back when none was sent, and `statusMessage`,
+         *     present only when the request is `cancelled`. Sources: Palomma's pages
+         *     [Create a payin request](https://docs.palomma.com/api-documentation/payinRequests/create) and
+         *     [Payin request object](https://docs.palomma.com/api-documentation/payinRequests/object).
          */
         PayinRequest: {
             /**
              * @description Palomma's unique identifier for the payin request.
              * @example 01J6DQT35948RYDH4GPJCMSYCE
              */
-            id?: string;
+            id: string;
             /**
              * @description The `reference` you sent when creating the payin request.
              * @example rent-2024-10-apto302
@@ -1241,48 +1282,48 @@ export interface components {
              * @description ID of the customer who pays (the owner of the payin source).
              * @example 01J6BME9VDRYERTYQCWMP954NN
              */
-            customerId?: string;
-            customerDetails?: components["schemas"]["CustomerDetails"];
+            customerId: string;
+            customerDetails: components["schemas"]["CustomerDetails"];
             /**
              * @description ID of the payin source debited.
              * @example 01J6B3YFABQYXWSQJEBFAWW945
              */
-            payinSourceId?: string;
-            payinSourceDetails?: components["schemas"]["PayinSourceDetails"];
-            status?: components["schemas"]["PayinRequestStatus"];
+            payinSourceId: string;
+            payinSourceDetails: components["schemas"]["PayinSourceDetails"];
+            status: components["schemas"]["PayinRequestStatus"];
             statusMessage?: components["schemas"]["StatusMessage"];
             /**
              * @description The amount requested, in COP.
              * @example 1850000
              */
-            amount?: number;
+            amount: number;
             /**
              * @description The amount collected, in COP: 0 until the request is `approved` or `partial`.
              * @example 1850000
              */
-            amountCollected?: number;
+            amountCollected: number;
             /**
              * @description Palomma's fee, in COP, taken out of `amountCollected` at settlement.
              * @example 9250
              */
-            fee?: number;
+            fee: number;
             /**
              * @description The merchant account credited; `default` unless you named another.
              * @example default
              */
-            targetMerchantAccountId?: string;
+            targetMerchantAccountId: string;
             /**
              * Format: date-time
              * @description When the payin request was created (ISO 8601).
              * @example 2024-10-01T13:00:07Z
              */
-            createdAt?: string;
+            createdAt: string;
             /**
              * Format: date-time
              * @description When the payin request last changed (ISO 8601).
              * @example 2024-10-01T15:42:30Z
              */
-            updatedAt?: string;
+            updatedAt: string;
         };
         /**
          * @description What a merchant sends to create a payout target. Bank accounts are the only kind so far; Palomma's YAML
@@ -1329,15 +1370,27 @@ export interface components {
          */
         PayoutTargetStatus: "active" | "cancelled";
         /**
-         * @description A bank account registered for payouts to a customer. Palomma's reference does not say which of these
-         *     fields are always present, so none is marked required.
+         * @description A bank account registered for payouts to a customer.
+         *
+         *     Always present, and so required here: the target's identity (`id`, `type`, `createdAt`, `updatedAt`);
+         *     what it was created with (`customerId`, `redirectUrl`); and what Palomma adds to every target
+         *     (`customerDetails`, and `authUrl`, where the customer verifies the account). Optional: `reference` and
+         *     `description`, which are optional when creating the target and are not said to come back when none was
+         *     sent; `statusMessage`, present only when the target is `cancelled`; and `status`. Palomma's pages
+         *     disagree on `status`: the answer to creating a target shows one (`active` in its example), but the
+         *     payout flow has the customer verify the target after it is created and a webhook announce when it
+         *     becomes active, and only `active` and `cancelled` are listed. What a target not yet verified shows is
+         *     not documented, so this description follows the flow and does not require `status`. Sources: Palomma's
+         *     pages [Create a payout target](https://docs.palomma.com/api-documentation/payoutTargets/create),
+         *     [Payout target object](https://docs.palomma.com/api-documentation/payoutTargets/object) and
+         *     [Payouts](https://docs.old.palomma.com/api-documentation/payouts.md).
          */
         PayoutTarget: {
             /**
              * @description Palomma's unique identifier for the payout target.
              * @example 01HPR8S7YF43PV3QV16TZDC80P
              */
-            id?: string;
+            id: string;
             /**
              * @description The `reference` you sent when creating the payout target.
              * @example supplier-0042
@@ -1352,8 +1405,8 @@ export interface components {
              * @description ID of the customer who owns the payout target.
              * @example 01HPR57X6QR5ZRKEEKBSDBW4RA
              */
-            customerId?: string;
-            customerDetails?: components["schemas"]["CustomerDetails"];
+            customerId: string;
+            customerDetails: components["schemas"]["CustomerDetails"];
             status?: components["schemas"]["PayoutTargetStatus"];
             statusMessage?: components["schemas"]["StatusMessage"];
             /**
@@ -1362,26 +1415,26 @@ export interface components {
              *     form or how long it stays valid.
              * @example https://auth.example.com/payout-targets/01HPR8S7YF43PV3QV16TZDC80P
              */
-            authUrl?: string;
+            authUrl: string;
             /**
              * Format: uri
              * @description Where the customer lands after verifying, as you sent it.
              * @example https://merchant.example.com/payouts/return
              */
-            redirectUrl?: string;
-            type?: components["schemas"]["PayoutTargetType"];
+            redirectUrl: string;
+            type: components["schemas"]["PayoutTargetType"];
             /**
              * Format: date-time
              * @description When the payout target was created (ISO 8601).
              * @example 2023-11-07T05:31:56Z
              */
-            createdAt?: string;
+            createdAt: string;
             /**
              * Format: date-time
              * @description When the payout target last changed (ISO 8601).
              * @example 2023-11-07T05:31:56Z
              */
-            updatedAt?: string;
+            updatedAt: string;
         };
         /** @description What a merchant sends to pay an active payout target. */
         CreatePayoutRequestRequest: {
@@ -1403,13 +1456,21 @@ export interface components {
              */
             reference?: string;
             /**
-             * @description The merchant account to pay from, for merchants with more than one. Palomma does not document
-             *     which account is used when it is left out.
+             * @description The merchant account to pay from, for merchants with more than one. Palomma does not say in so many
+             *     words which account pays when it is left out; this description reads it as the default account,
+             *     whose balance Palomma describes as payins minus payouts.
              * @example 01HPQZ8D5X2M7K4R9T3W6Y1BCN
              */
             sourceMerchantAccountId?: string;
         };
-        /** @description A summary of the payout target a payout request pays, as Palomma holds it. */
+        /**
+         * @description A summary of the payout target a payout request pays, as Palomma holds it.
+         *
+         *     Palomma's page lists the target's `reference`, `description` and `type` in it, and nothing more about
+         *     it. Required here is the one every target has (`type`); `reference` and `description` are optional, as
+         *     on the target itself. Source: Palomma's page
+         *     [Create a payout request](https://docs.palomma.com/api-documentation/payoutRequests/create).
+         */
         PayoutTargetDetails: {
             /**
              * @description The `reference` you gave the payout target.
@@ -1421,7 +1482,7 @@ export interface components {
              * @example Cuenta de ahorros del proveedor Pepito Perez
              */
             description?: string;
-            type?: components["schemas"]["PayoutTargetType"];
+            type: components["schemas"]["PayoutTargetType"];
         };
         /**
          * @description Where the payout request stands: `processing`, `approved` (paid) or `cancelled` (see `statusMessage`).
@@ -1431,15 +1492,27 @@ export interface components {
          */
         PayoutRequestStatus: "processing" | "approved" | "cancelled";
         /**
-         * @description Money sent from the merchant to a payout target. Palomma's reference does not say which of these
-         *     fields are always present, so none is marked required.
+         * @description Money sent from the merchant to a payout target.
+         *
+         *     Always present, and so required here: the request's identity and state (`id`, `status`, `createdAt`,
+         *     `updatedAt`); what it was created with (`payoutTargetId`, `amount`); what Palomma adds to every request
+         *     (`customerId` and `customerDetails`, from the target's customer; `payoutTargetDetails`; `amountSent`,
+         *     which starts equal to `amount`; and `fee`); and `sourceMerchantAccountId`, the account the payout is
+         *     paid from. Palomma does not say in so many words which account pays when none is named; its merchant
+         *     accounts page gives every merchant a default account whose balance is payins minus payouts, so this
+         *     description reads it as that one, always shown. Optional: `reference`, which is optional when creating
+         *     the request and is not said to come back when none was sent, and `statusMessage`, present only when the
+         *     request is `cancelled`. Sources: Palomma's pages
+         *     [Create a payout request](https://docs.palomma.com/api-documentation/payoutRequests/create),
+         *     [Retrieve a payout request](https://docs.palomma.com/api-documentation/payoutRequests/get) and
+         *     [Merchant accounts](https://docs.old.palomma.com/api-documentation/advanced.md).
          */
         PayoutRequest: {
             /**
              * @description Palomma's unique identifier for the payout request.
              * @example 01HPRB2M4K9Q7ZT3XWJ5N8D6EV
              */
-            id?: string;
+            id: string;
             /**
              * @description The `reference` you sent when creating the payout request.
              * @example invoice-2023-0117
@@ -1449,50 +1522,50 @@ export interface components {
              * @description ID of the customer being paid (the owner of the payout target).
              * @example 01HPR57X6QR5ZRKEEKBSDBW4RA
              */
-            customerId?: string;
-            customerDetails?: components["schemas"]["CustomerDetails"];
+            customerId: string;
+            customerDetails: components["schemas"]["CustomerDetails"];
             /**
              * @description ID of the payout target being paid.
              * @example 01HPR8S7YF43PV3QV16TZDC80P
              */
-            payoutTargetId?: string;
-            payoutTargetDetails?: components["schemas"]["PayoutTargetDetails"];
-            status?: components["schemas"]["PayoutRequestStatus"];
+            payoutTargetId: string;
+            payoutTargetDetails: components["schemas"]["PayoutTargetDetails"];
+            status: components["schemas"]["PayoutRequestStatus"];
             statusMessage?: components["schemas"]["StatusMessage"];
             /**
              * @description The amount requested, in Colombian pesos (COP).
              * @example 250000
              */
-            amount?: number;
+            amount: number;
             /**
              * @description The amount sent to the payout target, in COP: equal to `amount`, and 0 if the request is
              *     cancelled.
              * @example 250000
              */
-            amountSent?: number;
+            amountSent: number;
             /**
              * @description Palomma's fee for this payout, in COP. Palomma's description of it mentions `amountCollected`, a field
              *     payout requests do not have, so how it is charged is not clear.
              * @example 0
              */
-            fee?: number;
+            fee: number;
             /**
-             * @description The merchant account the payout is paid from.
+             * @description The merchant account the payout is paid from; the default one unless you named another.
              * @example 01HPQZ8D5X2M7K4R9T3W6Y1BCN
              */
-            sourceMerchantAccountId?: string;
+            sourceMerchantAccountId: string;
             /**
              * Format: date-time
              * @description When the payout request was created (ISO 8601).
              * @example 2023-11-07T06:02:44Z
              */
-            createdAt?: string;
+            createdAt: string;
             /**
              * Format: date-time
              * @description When the payout request last changed (ISO 8601).
              * @example 2023-11-07T06:02:44Z
              */
-            updatedAt?: string;
+            updatedAt: string;
         };
         /**
          * @description How a merchant account holds money: an `aggregator` keeps a balance that payouts are paid from; a
@@ -1503,31 +1576,36 @@ export interface components {
         MerchantAccountType: "aggregator" | "gateway";
         /**
          * @description A virtual balance inside Palomma. Every merchant has a default one (payins in, payouts out); Palomma
-         *     creates others on request. Palomma's reference does not say which of these fields are always present, so none is marked
-         *     required.
+         *     creates others on request.
+         *
+         *     Always present, and so required here: `id`, `description`, `unsettledAmount` and `type`, which Palomma's
+         *     object page lists for every account. Optional, as that page makes them conditional: `payoutLimitBalance`
+         *     (only where Palomma caps payouts), `availableBalance` (aggregator accounts only), `payinsEnabled` and
+         *     `payoutsEnabled` (gateway accounts only). Source: Palomma's page
+         *     [Merchant account object](https://docs.palomma.com/api-documentation/merchantAccounts/object).
          */
         MerchantAccount: {
             /**
              * @description Palomma's unique identifier for the merchant account.
              * @example 01HPQZ8D5X2M7K4R9T3W6Y1BCN
              */
-            id?: string;
+            id: string;
             /**
              * @description What the account is for.
              * @example Cuenta principal
              */
-            description?: string;
+            description: string;
             /**
              * @description Payins approved but not yet settled, in COP.
              * @example 1850000
              */
-            unsettledAmount?: number;
+            unsettledAmount: number;
             /**
              * @description Optional: how much may still be paid out, in COP, when Palomma caps payouts; topped up through Palomma.
              * @example 20000000
              */
             payoutLimitBalance?: number;
-            type?: components["schemas"]["MerchantAccountType"];
+            type: components["schemas"]["MerchantAccountType"];
             /**
              * @description Aggregator accounts only: the settled money available for payouts, in COP.
              * @example 12480000
@@ -1553,58 +1631,68 @@ export interface components {
         PayinSettlementCycle: 11 | 13 | 16 | 18 | 20;
         /**
          * @description The approved payins Palomma settled to a merchant account in one cycle. Approved funds settle the next
-         *     business day (two for `bancolombiaCollect` payin links). Palomma's reference does not say which of these fields are always present, so none is marked
-         *     required.
+         *     business day (two for `bancolombiaCollect` payin links).
+         *
+         *     Palomma's object page lists nine fields and makes none of them conditional, and a settlement is made by
+         *     Palomma, not from a request, so all nine are required here. Source: Palomma's page
+         *     [Payin settlement object](https://docs.palomma.com/api-documentation/payinSettlements/object).
          */
         PayinSettlement: {
             /**
              * @description Palomma's unique identifier for the payin settlement.
              * @example 01J6D7W3TJEXFB3DRZ40FHJ7B8
              */
-            id?: string;
+            id: string;
             /**
              * @description ID of the merchant account settled to.
              * @example 01HPQZE5E8Y0N6G8GYNKR0VQSS
              */
-            merchantAccountId?: string;
+            merchantAccountId: string;
             /**
              * @description The payins settled, in COP, before fees.
              * @example 3700000
              */
-            totalAmountCollected?: number;
+            totalAmountCollected: number;
             /**
              * @description Palomma's fees on those payins, in COP.
              * @example 18500
              */
-            totalFees?: number;
+            totalFees: number;
             /**
+             * Format: int32
              * @description How many payins were settled.
              * @example 2
              */
-            numberOfPayins?: number;
+            numberOfPayins: number;
             /**
              * Format: date
              * @description The day of the settlement.
              * @example 2024-08-28
              */
-            payinSettlementDate?: string;
-            payinSettlementCycle?: components["schemas"]["PayinSettlementCycle"];
+            payinSettlementDate: string;
+            payinSettlementCycle: components["schemas"]["PayinSettlementCycle"];
             /**
              * Format: date-time
              * @description When the payin settlement was created (ISO 8601).
              * @example 2024-08-28T16:00:05Z
              */
-            createdAt?: string;
+            createdAt: string;
             /**
              * Format: date-time
              * @description When the payin settlement last changed (ISO 8601).
              * @example 2024-08-28T16:00:05Z
              */
-            updatedAt?: string;
+            updatedAt: string;
         };
-        /** @description One page of customers. Send `cursor` back to read the next page; the last page has a `null` cursor. */
+        /**
+         * @description One page of customers. Send `cursor` back to read the next page; the last page has a `null` cursor.
+         *
+         *     Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+         *     items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+         *     Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
+         */
         CustomerList: {
-            /** @description The customers in this page. */
+            /** @description The customers in this page (at most 100, the most `limit` allows). */
             items: components["schemas"]["Customer"][];
             /**
              * @description Where the next page starts: pass it as the `cursor` query parameter. `null` on the last page (a
@@ -1614,15 +1702,23 @@ export interface components {
              */
             cursor?: string | null;
             /**
-             * @description How many customers this page holds. Palomma's v0 page calls it the total number of items returned,
-             *     which could also be read as the count overall; its newer API counts the page, as read here.
+             * Format: int32
+             * @description How many customers this page holds, from 0 to 100. Palomma's v0 page calls it the total number of
+             *     items returned, which could also be read as the count overall; its newer API counts the page, as
+             *     read here.
              * @example 2
              */
             count: number;
         };
-        /** @description One page of payin links. Send `cursor` back to read the next page; the last page has a `null` cursor. */
+        /**
+         * @description One page of payin links. Send `cursor` back to read the next page; the last page has a `null` cursor.
+         *
+         *     Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+         *     items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+         *     Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
+         */
         PayinLinkList: {
-            /** @description The payin links in this page. */
+            /** @description The payin links in this page (at most 100, the most `limit` allows). */
             items: components["schemas"]["PayinLink"][];
             /**
              * @description Where the next page starts: pass it as the `cursor` query parameter. `null` on the last page (a
@@ -1632,15 +1728,23 @@ export interface components {
              */
             cursor?: string | null;
             /**
-             * @description How many payin links this page holds. Palomma's v0 page calls it the total number of items returned,
-             *     which could also be read as the count overall; its newer API counts the page, as read here.
+             * Format: int32
+             * @description How many payin links this page holds, from 0 to 100. Palomma's v0 page calls it the total number
+             *     of items returned, which could also be read as the count overall; its newer API counts the page,
+             *     as read here.
              * @example 1
              */
             count: number;
         };
-        /** @description One page of payin sources. Send `cursor` back to read the next page; the last page has a `null` cursor. */
+        /**
+         * @description One page of payin sources. Send `cursor` back to read the next page; the last page has a `null` cursor.
+         *
+         *     Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+         *     items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+         *     Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
+         */
         PayinSourceList: {
-            /** @description The payin sources in this page. */
+            /** @description The payin sources in this page (at most 100, the most `limit` allows). */
             items: components["schemas"]["PayinSource"][];
             /**
              * @description Where the next page starts: pass it as the `cursor` query parameter. `null` on the last page (a
@@ -1650,15 +1754,23 @@ export interface components {
              */
             cursor?: string | null;
             /**
-             * @description How many payin sources this page holds. Palomma's v0 page calls it the total number of items returned,
-             *     which could also be read as the count overall; its newer API counts the page, as read here.
+             * Format: int32
+             * @description How many payin sources this page holds, from 0 to 100. Palomma's v0 page calls it the total number
+             *     of items returned, which could also be read as the count overall; its newer API counts the page,
+             *     as read here.
              * @example 1
              */
             count: number;
         };
-        /** @description One page of payin requests. Send `cursor` back to read the next page; the last page has a `null` cursor. */
+        /**
+         * @description One page of payin requests. Send `cursor` back to read the next page; the last page has a `null` cursor.
+         *
+         *     Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+         *     items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+         *     Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
+         */
         PayinRequestList: {
-            /** @description The payin requests in this page. */
+            /** @description The payin requests in this page (at most 100, the most `limit` allows). */
             items: components["schemas"]["PayinRequest"][];
             /**
              * @description Where the next page starts: pass it as the `cursor` query parameter. `null` on the last page (a
@@ -1668,15 +1780,23 @@ export interface components {
              */
             cursor?: string | null;
             /**
-             * @description How many payin requests this page holds. Palomma's v0 page calls it the total number of items returned,
-             *     which could also be read as the count overall; its newer API counts the page, as read here.
+             * Format: int32
+             * @description How many payin requests this page holds, from 0 to 100. Palomma's v0 page calls it the total
+             *     number of items returned, which could also be read as the count overall; its newer API counts the
+             *     page, as read here.
              * @example 1
              */
             count: number;
         };
-        /** @description One page of payout targets. Send `cursor` back to read the next page; the last page has a `null` cursor. */
+        /**
+         * @description One page of payout targets. Send `cursor` back to read the next page; the last page has a `null` cursor.
+         *
+         *     Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+         *     items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+         *     Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
+         */
         PayoutTargetList: {
-            /** @description The payout targets in this page. */
+            /** @description The payout targets in this page (at most 100, the most `limit` allows). */
             items: components["schemas"]["PayoutTarget"][];
             /**
              * @description Where the next page starts: pass it as the `cursor` query parameter. `null` on the last page (a
@@ -1686,15 +1806,23 @@ export interface components {
              */
             cursor?: string | null;
             /**
-             * @description How many payout targets this page holds. Palomma's v0 page calls it the total number of items returned,
-             *     which could also be read as the count overall; its newer API counts the page, as read here.
+             * Format: int32
+             * @description How many payout targets this page holds, from 0 to 100. Palomma's v0 page calls it the total
+             *     number of items returned, which could also be read as the count overall; its newer API counts the
+             *     page, as read here.
              * @example 1
              */
             count: number;
         };
-        /** @description One page of payout requests. Send `cursor` back to read the next page; the last page has a `null` cursor. */
+        /**
+         * @description One page of payout requests. Send `cursor` back to read the next page; the last page has a `null` cursor.
+         *
+         *     Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+         *     items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+         *     Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
+         */
         PayoutRequestList: {
-            /** @description The payout requests in this page. */
+            /** @description The payout requests in this page (at most 100, the most `limit` allows). */
             items: components["schemas"]["PayoutRequest"][];
             /**
              * @description Where the next page starts: pass it as the `cursor` query parameter. `null` on the last page (a
@@ -1704,15 +1832,23 @@ export interface components {
              */
             cursor?: string | null;
             /**
-             * @description How many payout requests this page holds. Palomma's v0 page calls it the total number of items returned,
-             *     which could also be read as the count overall; its newer API counts the page, as read here.
+             * Format: int32
+             * @description How many payout requests this page holds, from 0 to 100. Palomma's v0 page calls it the total
+             *     number of items returned, which could also be read as the count overall; its newer API counts the
+             *     page, as read here.
              * @example 1
              */
             count: number;
         };
-        /** @description One page of merchant accounts. Send `cursor` back to read the next page; the last page has a `null` cursor. */
+        /**
+         * @description One page of merchant accounts. Send `cursor` back to read the next page; the last page has a `null` cursor.
+         *
+         *     Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+         *     items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+         *     Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
+         */
         MerchantAccountList: {
-            /** @description The merchant accounts in this page. */
+            /** @description The merchant accounts in this page (at most 100, the most `limit` allows). */
             items: components["schemas"]["MerchantAccount"][];
             /**
              * @description Where the next page starts: pass it as the `cursor` query parameter. `null` on the last page (a
@@ -1722,15 +1858,23 @@ export interface components {
              */
             cursor?: string | null;
             /**
-             * @description How many merchant accounts this page holds. Palomma's v0 page calls it the total number of items returned,
-             *     which could also be read as the count overall; its newer API counts the page, as read here.
+             * Format: int32
+             * @description How many merchant accounts this page holds, from 0 to 100. Palomma's v0 page calls it the total
+             *     number of items returned, which could also be read as the count overall; its newer API counts the
+             *     page, as read here.
              * @example 1
              */
             count: number;
         };
-        /** @description One page of payin settlements. Send `cursor` back to read the next page; the last page has a `null` cursor. */
+        /**
+         * @description One page of payin settlements. Send `cursor` back to read the next page; the last page has a `null` cursor.
+         *
+         *     Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+         *     items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+         *     Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
+         */
         PayinSettlementList: {
-            /** @description The payin settlements in this page. */
+            /** @description The payin settlements in this page (at most 100, the most `limit` allows). */
             items: components["schemas"]["PayinSettlement"][];
             /**
              * @description Where the next page starts: pass it as the `cursor` query parameter. `null` on the last page (a
@@ -1740,8 +1884,10 @@ export interface components {
              */
             cursor?: string | null;
             /**
-             * @description How many payin settlements this page holds. Palomma's v0 page calls it the total number of items returned,
-             *     which could also be read as the count overall; its newer API counts the page, as read here.
+             * Format: int32
+             * @description How many payin settlements this page holds, from 0 to 100. Palomma's v0 page calls it the total
+             *     number of items returned, which could also be read as the count overall; its newer API counts the
+             *     page, as read here.
              * @example 1
              */
             count: number;
@@ -1903,13 +2049,18 @@ export interface components {
             eventType: "payin-settlement.update";
             event: components["schemas"]["PayinSettlement"];
         };
-        /** @description The body Palomma sends with an error status: an object with a single `message`. */
+        /**
+         * @description The body Palomma sends with an error status: an object with a single `message`, which is required. Its
+         *     YAML shows the 400, 401 and 404 bodies as exactly that; the 500 body is cut off on its pages and is
+         *     assumed to be the same. Source: Palomma's page
+         *     [Retrieve a customer](https://docs.old.palomma.com/api-documentation/customers/get.md).
+         */
         Error: {
             /**
              * @description A human-readable account of what went wrong.
              * @example Unauthorized
              */
-            message?: string;
+            message: string;
         };
     };
     responses: {
@@ -1982,7 +2133,6 @@ export interface components {
     headers: never;
     pathItems: never;
 }
-export type $defs = Record<string, never>;
 export interface operations {
     listCustomers: {
         parameters: {
@@ -2758,13 +2908,13 @@ export interface operations {
                 /**
                  * @description The event envelope as JSON, Base64-encoded: the exact string `X-Signature` covers. Decode this
                  *     header, after checking the signature, rather than reading the request body.
-                 * @example eyJ3ZWJob29rSWQiOiIwMUhQUkU0TjFCN0MzRjlIMko2SzhNNVBRUyIsInRpbWVzdGFtcCI6IjIwMjMtMTEtMDdUMDY6MDI6NDVaIiwiZXZlbnRUeXBlIjoicGF5b3V0LXJlcXVlc3QudXBkYXRlIiwiZXZlbnQiOnsiaWQiOiIwMUhQUkIyTTRLOVE3WlQzWFdKNU44RDZFViIsInJlZmVyZW5jZSI6Imludm9pY2UtMjAyMy0wMTE3IiwiY3VzdG9tZXJJZCI6IjAxSFBSNTdYNlFSNVpSS0VFS0JTREJXNFJBIiwiY3VzdG9tZXJEZXRhaWxzIjp7InJlZmVyZW5jZSI6ImN1c3RvbWVyLTAwNDIiLCJuYW1lIjoiUGVwaXRvIFBlcmV6IiwiZG9jdW1lbnRUeXBlIjoiY2MiLCJkb2N1bWVudE51bWJlciI6IjEwMzc1NTEwMjIiLCJlbWFpbCI6InBlcGl0b0BnbWFpbC5jb20iLCJwaG9uZU51bWJlciI6IjMwMTMxMTExMTEifSwicGF5b3V0VGFyZ2V0SWQiOiIwMUhQUjhTN1lGNDNQVjNRVjE2VFpEQzgwUCIsInBheW91dFRhcmdldERldGFpbHMiOnsicmVmZXJlbmNlIjoic3VwcGxpZXItMDA0MiIsImRlc2NyaXB0aW9uIjoiQ3VlbnRhIGRlIGFob3Jyb3MgZGVsIHByb3ZlZWRvciBQZXBpdG8gUGVyZXoiLCJ0eXBlIjoiYmFua0FjY291bnQifSwic3RhdHVzIjoicHJvY2Vzc2luZyIsImFtb3VudCI6MjUwMDAwLCJhbW91bnRTZW50IjoyNTAwMDAsImZlZSI6MCwic291cmNlTWVyY2hhbnRBY2NvdW50SWQiOiIwMUhQUVo4RDVYMk03SzRSOVQzVzZZMUJDTiIsImNyZWF0ZWRBdCI6IjIwMjMtMTEtMDdUMDY6MDI6NDRaIiwidXBkYXRlZEF0IjoiMjAyMy0xMS0wN1QwNjowMjo0NFoifX0=
+                 * @example eyJ3ZWJob29rSWQiOiIwMUhQUkU0TjFCN0MzRjlIMko2SzhNNVBRUyIsInRpbWVzdGFtcCI6IjIwMjMtMTEtMDdUMDY6MTU6MTJaIiwiZXZlbnRUeXBlIjoicGF5b3V0LXJlcXVlc3QudXBkYXRlIiwiZXZlbnQiOnsiaWQiOiIwMUhQUkIyTTRLOVE3WlQzWFdKNU44RDZFViIsInJlZmVyZW5jZSI6Imludm9pY2UtMjAyMy0wMTE3IiwiY3VzdG9tZXJJZCI6IjAxSFBSNTdYNlFSNVpSS0VFS0JTREJXNFJBIiwiY3VzdG9tZXJEZXRhaWxzIjp7InJlZmVyZW5jZSI6ImN1c3RvbWVyLTAwNDIiLCJuYW1lIjoiUGVwaXRvIFBlcmV6IiwiZG9jdW1lbnRUeXBlIjoiY2MiLCJkb2N1bWVudE51bWJlciI6IjEwMzc1NTEwMjIiLCJlbWFpbCI6InBlcGl0b0BnbWFpbC5jb20iLCJwaG9uZU51bWJlciI6IjMwMTMxMTExMTEifSwicGF5b3V0VGFyZ2V0SWQiOiIwMUhQUjhTN1lGNDNQVjNRVjE2VFpEQzgwUCIsInBheW91dFRhcmdldERldGFpbHMiOnsicmVmZXJlbmNlIjoic3VwcGxpZXItMDA0MiIsImRlc2NyaXB0aW9uIjoiQ3VlbnRhIGRlIGFob3Jyb3MgZGVsIHByb3ZlZWRvciBQZXBpdG8gUGVyZXoiLCJ0eXBlIjoiYmFua0FjY291bnQifSwic3RhdHVzIjoiYXBwcm92ZWQiLCJhbW91bnQiOjI1MDAwMCwiYW1vdW50U2VudCI6MjUwMDAwLCJmZWUiOjAsInNvdXJjZU1lcmNoYW50QWNjb3VudElkIjoiMDFIUFFaOEQ1WDJNN0s0UjlUM1c2WTFCQ04iLCJjcmVhdGVkQXQiOiIyMDIzLTExLTA3VDA2OjAyOjQ0WiIsInVwZGF0ZWRBdCI6IjIwMjMtMTEtMDdUMDY6MTU6MTFaIn19
                  */
                 "X-Encoded-Data": string;
                 /**
                  * @description HMAC-SHA-256 of the `X-Encoded-Data` string, keyed with your merchant `integrityKey`. Palomma does
                  *     not say how the digest is encoded as text; this package assumes hexadecimal unless told otherwise.
-                 * @example de64e258eee5b328c62361362e848defc1d2c8c57be69b65ccd2cb757946e198
+                 * @example adfd386fd72879b3856729463afb97e8bcce41e87dc81eb48e09b2dedc31fb2d
                  */
                 "X-Signature": string;
             };

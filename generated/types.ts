@@ -1,8 +1,6 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit: change the spec and regenerate.
 import type { components, operations } from './schema.js';
 
-export type { components, operations, paths, webhooks } from './schema.js';
-
 /**
  * Why an object was cancelled; present only when its `status` is `cancelled`. Palomma's object schemas list
  * the first seven values; its Status Messages page lists all nine, adding `BANK_NOT_AVAILABLE` and
@@ -27,8 +25,14 @@ export type StatusMessage = components['schemas']['StatusMessage'];
 export type DocumentType = components['schemas']['DocumentType'];
 
 /**
- * The customer as Palomma holds them on file, copied into the objects that belong to them. Palomma shows
- * its fields only in examples.
+ * The customer as Palomma holds them on file, copied into the objects that belong to them.
+ *
+ * Palomma shows this object only in examples, each time with the customer's `reference`, `name`,
+ * `documentType`, `documentNumber`, `email` and `phoneNumber`. It is read here as a copy of the customer:
+ * the five fields every customer has are required, and `reference`, which a customer may lack, is
+ * optional. Sources: the examples of Palomma's pages
+ * [Create a payin source](https://docs.palomma.com/api-documentation/payinSources/create) and
+ * [Create a payout target](https://docs.palomma.com/api-documentation/payoutTargets/create).
  */
 export type CustomerDetails = components['schemas']['CustomerDetails'];
 
@@ -54,12 +58,20 @@ export type BankAccountType = components['schemas']['BankAccountType'];
 
 /**
  * What a merchant sends to create a customer.
+ *
+ * The body of `POST /customers` (createCustomer).
  */
-export type CreateCustomerRequest = components['schemas']['CreateCustomerRequest'];
+export type CreateCustomerBody = components['schemas']['CreateCustomerRequest'];
 
 /**
- * A person or company who pays the merchant or is paid by them. Palomma's reference does not say which of these fields are always present, so none is marked
- * required.
+ * A person or company who pays the merchant or is paid by them.
+ *
+ * Always present, and so required here: `id`, the five fields every customer is created with (`name`,
+ * `documentType`, `documentNumber`, `email`, `phoneNumber`) and both timestamps. Palomma's customer pages
+ * show all of them in every answer. `reference` is optional: a customer may be created without one, and
+ * nothing says it comes back when none was sent. Sources: Palomma's pages
+ * [Create a customer](https://docs.palomma.com/api-documentation/customers/create) and
+ * [Retrieve a customer](https://docs.old.palomma.com/api-documentation/customers/get.md).
  */
 export type Customer = components['schemas']['Customer'];
 
@@ -126,12 +138,24 @@ export type PayinLinkBancolombiaCollect = components['schemas']['PayinLinkBancol
 /**
  * What a merchant sends to create a payin link: one of six forms, told apart by `type`. Only `general` is
  * documented; the other five are known by name and `type` alone.
+ *
+ * The body of `POST /payinLinks` (createPayinLink).
  */
-export type CreatePayinLinkRequest = components['schemas']['CreatePayinLinkRequest'];
+export type CreatePayinLinkBody = components['schemas']['CreatePayinLinkRequest'];
 
 /**
- * A one-time payment a customer makes through a link. Palomma's reference does not say which of these fields are always present, so none is marked
- * required.
+ * A one-time payment a customer makes through a link.
+ *
+ * Always present, and so required here: the link's identity and state (`id`, `type`, `status`,
+ * `createdAt`, `updatedAt`); what it was created with (`customerId`, `redirectUrl`, `amount`); what
+ * Palomma adds to every link (`customerDetails`, `paymentUrl`, `amountCollected`, which is 0 until the
+ * link is paid, and `fee`); and two inputs that have a default: `expiration` (the end of the day after
+ * creation when none was sent) and `targetMerchantAccountId` (the merchant's `default` account when none
+ * was named, as the object page's example shows). Optional: `reference` and `description`, which are
+ * optional when creating the link and are not said to come back when none was sent, and `statusMessage`,
+ * present only when the link is `cancelled`. Sources: Palomma's pages
+ * [Payin link object](https://docs.palomma.com/api-documentation/payinLinks/object) and
+ * [Create a payin link](https://docs.palomma.com/api-documentation/payinLinks/create).
  */
 export type PayinLink = components['schemas']['PayinLink'];
 
@@ -169,24 +193,42 @@ export type PayinSourceNequiToken = components['schemas']['PayinSourceNequiToken
 /**
  * What a merchant sends to create a payin source: one of three forms, told apart by `type`. Only
  * `bankAccount` is documented; the other two are known by name and `type` alone.
+ *
+ * The body of `POST /payinSources` (createPayinSource).
  */
-export type CreatePayinSourceRequest = components['schemas']['CreatePayinSourceRequest'];
+export type CreatePayinSourceBody = components['schemas']['CreatePayinSourceRequest'];
 
 /**
- * An account a customer has authorised the merchant to debit again and again. Palomma's reference does not say which of these fields are always present, so none is marked
- * required.
+ * An account a customer has authorised the merchant to debit again and again.
+ *
+ * Always present, and so required here: the source's identity and state (`id`, `type`, `status`,
+ * `createdAt`, `updatedAt`); what it was created with (`customerId`, `redirectUrl`); what Palomma adds to
+ * every source (`customerDetails`, and `authUrl`, where the payer authorises the debits); and
+ * `partialPayinsEnabled`, whose absence from the request means no partial debits, so every source has a
+ * value for it. Optional: `reference` and `description`, which are optional when creating the source and
+ * are not said to come back when none was sent, and `statusMessage`, present only when the source is
+ * `cancelled`. Sources: Palomma's pages
+ * [Payin source object](https://docs.palomma.com/api-documentation/payinSources/object) and
+ * [Create a payin source](https://docs.palomma.com/api-documentation/payinSources/create).
  */
 export type PayinSource = components['schemas']['PayinSource'];
 
 /**
  * A summary of the payin source a payin request debits.
+ *
+ * Palomma's page lists the source's `reference`, `description`, `partialPayinsEnabled` and `type` in it,
+ * and nothing more about it. Required here are the two every source has (`partialPayinsEnabled` and
+ * `type`); `reference` and `description` are optional, as on the source itself. Source: Palomma's page
+ * [Create a payin request](https://docs.palomma.com/api-documentation/payinRequests/create).
  */
 export type PayinSourceDetails = components['schemas']['PayinSourceDetails'];
 
 /**
  * What a merchant sends to debit an active payin source.
+ *
+ * The body of `POST /payinRequests` (createPayinRequest).
  */
-export type CreatePayinRequestRequest = components['schemas']['CreatePayinRequestRequest'];
+export type CreatePayinRequestBody = components['schemas']['CreatePayinRequestRequest'];
 
 /**
  * Where the payin request stands: `processing` at the bank, `approved` when paid, `partial` when paid in
@@ -196,16 +238,27 @@ export type CreatePayinRequestRequest = components['schemas']['CreatePayinReques
 export type PayinRequestStatus = components['schemas']['PayinRequestStatus'];
 
 /**
- * A debit of a payin source. Palomma's reference does not say which of these fields are always present, so none is marked
- * required.
+ * A debit of a payin source.
+ *
+ * Always present, and so required here: the request's identity and state (`id`, `status`, `createdAt`,
+ * `updatedAt`); what it was created with (`payinSourceId`, `amount`); what Palomma adds to every request
+ * (`customerId` and `customerDetails`, from the source's customer; `payinSourceDetails`;
+ * `amountCollected`, which starts at 0; and `fee`); and `targetMerchantAccountId`, the merchant's
+ * `default` account when none was named, as the payin link's does. Optional: `reference`, which is
+ * optional when creating the request and is not said to come back when none was sent, and `statusMessage`,
+ * present only when the request is `cancelled`. Sources: Palomma's pages
+ * [Create a payin request](https://docs.palomma.com/api-documentation/payinRequests/create) and
+ * [Payin request object](https://docs.palomma.com/api-documentation/payinRequests/object).
  */
 export type PayinRequest = components['schemas']['PayinRequest'];
 
 /**
  * What a merchant sends to create a payout target. Bank accounts are the only kind so far; Palomma's YAML
  * wraps this body in a `oneOf` whose single form is `PayoutTargetBankAccount`, the same fields as here.
+ *
+ * The body of `POST /payoutTargets` (createPayoutTarget).
  */
-export type CreatePayoutTargetRequest = components['schemas']['CreatePayoutTargetRequest'];
+export type CreatePayoutTargetBody = components['schemas']['CreatePayoutTargetRequest'];
 
 /**
  * The kind of payout target. Bank accounts are the only kind Palomma documents.
@@ -221,18 +274,37 @@ export type PayoutTargetType = components['schemas']['PayoutTargetType'];
 export type PayoutTargetStatus = components['schemas']['PayoutTargetStatus'];
 
 /**
- * A bank account registered for payouts to a customer. Palomma's reference does not say which of these
- * fields are always present, so none is marked required.
+ * A bank account registered for payouts to a customer.
+ *
+ * Always present, and so required here: the target's identity (`id`, `type`, `createdAt`, `updatedAt`);
+ * what it was created with (`customerId`, `redirectUrl`); and what Palomma adds to every target
+ * (`customerDetails`, and `authUrl`, where the customer verifies the account). Optional: `reference` and
+ * `description`, which are optional when creating the target and are not said to come back when none was
+ * sent; `statusMessage`, present only when the target is `cancelled`; and `status`. Palomma's pages
+ * disagree on `status`: the answer to creating a target shows one (`active` in its example), but the
+ * payout flow has the customer verify the target after it is created and a webhook announce when it
+ * becomes active, and only `active` and `cancelled` are listed. What a target not yet verified shows is
+ * not documented, so this description follows the flow and does not require `status`. Sources: Palomma's
+ * pages [Create a payout target](https://docs.palomma.com/api-documentation/payoutTargets/create),
+ * [Payout target object](https://docs.palomma.com/api-documentation/payoutTargets/object) and
+ * [Payouts](https://docs.old.palomma.com/api-documentation/payouts.md).
  */
 export type PayoutTarget = components['schemas']['PayoutTarget'];
 
 /**
  * What a merchant sends to pay an active payout target.
+ *
+ * The body of `POST /payoutRequests` (createPayoutRequest).
  */
-export type CreatePayoutRequestRequest = components['schemas']['CreatePayoutRequestRequest'];
+export type CreatePayoutRequestBody = components['schemas']['CreatePayoutRequestRequest'];
 
 /**
  * A summary of the payout target a payout request pays, as Palomma holds it.
+ *
+ * Palomma's page lists the target's `reference`, `description` and `type` in it, and nothing more about
+ * it. Required here is the one every target has (`type`); `reference` and `description` are optional, as
+ * on the target itself. Source: Palomma's page
+ * [Create a payout request](https://docs.palomma.com/api-documentation/payoutRequests/create).
  */
 export type PayoutTargetDetails = components['schemas']['PayoutTargetDetails'];
 
@@ -243,8 +315,20 @@ export type PayoutTargetDetails = components['schemas']['PayoutTargetDetails'];
 export type PayoutRequestStatus = components['schemas']['PayoutRequestStatus'];
 
 /**
- * Money sent from the merchant to a payout target. Palomma's reference does not say which of these
- * fields are always present, so none is marked required.
+ * Money sent from the merchant to a payout target.
+ *
+ * Always present, and so required here: the request's identity and state (`id`, `status`, `createdAt`,
+ * `updatedAt`); what it was created with (`payoutTargetId`, `amount`); what Palomma adds to every request
+ * (`customerId` and `customerDetails`, from the target's customer; `payoutTargetDetails`; `amountSent`,
+ * which starts equal to `amount`; and `fee`); and `sourceMerchantAccountId`, the account the payout is
+ * paid from. Palomma does not say in so many words which account pays when none is named; its merchant
+ * accounts page gives every merchant a default account whose balance is payins minus payouts, so this
+ * description reads it as that one, always shown. Optional: `reference`, which is optional when creating
+ * the request and is not said to come back when none was sent, and `statusMessage`, present only when the
+ * request is `cancelled`. Sources: Palomma's pages
+ * [Create a payout request](https://docs.palomma.com/api-documentation/payoutRequests/create),
+ * [Retrieve a payout request](https://docs.palomma.com/api-documentation/payoutRequests/get) and
+ * [Merchant accounts](https://docs.old.palomma.com/api-documentation/advanced.md).
  */
 export type PayoutRequest = components['schemas']['PayoutRequest'];
 
@@ -256,8 +340,13 @@ export type MerchantAccountType = components['schemas']['MerchantAccountType'];
 
 /**
  * A virtual balance inside Palomma. Every merchant has a default one (payins in, payouts out); Palomma
- * creates others on request. Palomma's reference does not say which of these fields are always present, so none is marked
- * required.
+ * creates others on request.
+ *
+ * Always present, and so required here: `id`, `description`, `unsettledAmount` and `type`, which Palomma's
+ * object page lists for every account. Optional, as that page makes them conditional: `payoutLimitBalance`
+ * (only where Palomma caps payouts), `availableBalance` (aggregator accounts only), `payinsEnabled` and
+ * `payoutsEnabled` (gateway accounts only). Source: Palomma's page
+ * [Merchant account object](https://docs.palomma.com/api-documentation/merchantAccounts/object).
  */
 export type MerchantAccount = components['schemas']['MerchantAccount'];
 
@@ -269,48 +358,83 @@ export type PayinSettlementCycle = components['schemas']['PayinSettlementCycle']
 
 /**
  * The approved payins Palomma settled to a merchant account in one cycle. Approved funds settle the next
- * business day (two for `bancolombiaCollect` payin links). Palomma's reference does not say which of these fields are always present, so none is marked
- * required.
+ * business day (two for `bancolombiaCollect` payin links).
+ *
+ * Palomma's object page lists nine fields and makes none of them conditional, and a settlement is made by
+ * Palomma, not from a request, so all nine are required here. Source: Palomma's page
+ * [Payin settlement object](https://docs.palomma.com/api-documentation/payinSettlements/object).
  */
 export type PayinSettlement = components['schemas']['PayinSettlement'];
 
 /**
  * One page of customers. Send `cursor` back to read the next page; the last page has a `null` cursor.
+ *
+ * Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+ * items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+ * Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
  */
 export type CustomerList = components['schemas']['CustomerList'];
 
 /**
  * One page of payin links. Send `cursor` back to read the next page; the last page has a `null` cursor.
+ *
+ * Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+ * items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+ * Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
  */
 export type PayinLinkList = components['schemas']['PayinLinkList'];
 
 /**
  * One page of payin sources. Send `cursor` back to read the next page; the last page has a `null` cursor.
+ *
+ * Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+ * items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+ * Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
  */
 export type PayinSourceList = components['schemas']['PayinSourceList'];
 
 /**
  * One page of payin requests. Send `cursor` back to read the next page; the last page has a `null` cursor.
+ *
+ * Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+ * items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+ * Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
  */
 export type PayinRequestList = components['schemas']['PayinRequestList'];
 
 /**
  * One page of payout targets. Send `cursor` back to read the next page; the last page has a `null` cursor.
+ *
+ * Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+ * items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+ * Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
  */
 export type PayoutTargetList = components['schemas']['PayoutTargetList'];
 
 /**
  * One page of payout requests. Send `cursor` back to read the next page; the last page has a `null` cursor.
+ *
+ * Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+ * items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+ * Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
  */
 export type PayoutRequestList = components['schemas']['PayoutRequestList'];
 
 /**
  * One page of merchant accounts. Send `cursor` back to read the next page; the last page has a `null` cursor.
+ *
+ * Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+ * items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+ * Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
  */
 export type MerchantAccountList = components['schemas']['MerchantAccountList'];
 
 /**
  * One page of payin settlements. Send `cursor` back to read the next page; the last page has a `null` cursor.
+ *
+ * Palomma's list pages show `items`, `cursor` and `count` on every page, and `limit` allows at most 100
+ * items: `items` and `count` are required here, and a page without a `cursor` is read as the last one.
+ * Source: Palomma's page [List customers](https://docs.palomma.com/api-documentation/customers/list).
  */
 export type PayinSettlementList = components['schemas']['PayinSettlementList'];
 
@@ -352,14 +476,12 @@ export type WebhookEnvelopePayinRequestUpdate = components['schemas']['WebhookEn
 export type WebhookEnvelopePayinSettlementUpdate = components['schemas']['WebhookEnvelopePayinSettlementUpdate'];
 
 /**
- * The body Palomma sends with an error status: an object with a single `message`.
+ * The body Palomma sends with an error status: an object with a single `message`, which is required. Its
+ * YAML shows the 400, 401 and 404 bodies as exactly that; the 500 body is cut off on its pages and is
+ * assumed to be the same. Source: Palomma's page
+ * [Retrieve a customer](https://docs.old.palomma.com/api-documentation/customers/get.md).
  */
-export type Error = components['schemas']['Error'];
-
-/**
- * The body of `POST /customers` (createCustomer).
- */
-export type CreateCustomerBody = CreateCustomerRequest;
+export type ApiErrorBody = components['schemas']['Error'];
 
 /**
  * The query of `GET /customers` (listCustomers): `reference`, `limit`, `cursor`.
@@ -367,19 +489,9 @@ export type CreateCustomerBody = CreateCustomerRequest;
 export type ListCustomersQuery = NonNullable<operations['listCustomers']['parameters']['query']>;
 
 /**
- * The body of `POST /payinLinks` (createPayinLink).
- */
-export type CreatePayinLinkBody = CreatePayinLinkRequest;
-
-/**
  * The query of `GET /payinLinks` (listPayinLinks): `reference`, `customerId`, `limit`, `cursor`.
  */
 export type ListPayinLinksQuery = NonNullable<operations['listPayinLinks']['parameters']['query']>;
-
-/**
- * The body of `POST /payinSources` (createPayinSource).
- */
-export type CreatePayinSourceBody = CreatePayinSourceRequest;
 
 /**
  * The query of `GET /payinSources` (listPayinSources): `limit`, `cursor`.
@@ -387,29 +499,14 @@ export type CreatePayinSourceBody = CreatePayinSourceRequest;
 export type ListPayinSourcesQuery = NonNullable<operations['listPayinSources']['parameters']['query']>;
 
 /**
- * The body of `POST /payinRequests` (createPayinRequest).
- */
-export type CreatePayinRequestBody = CreatePayinRequestRequest;
-
-/**
  * The query of `GET /payinRequests` (listPayinRequests): `reference`, `customerId`, `limit`, `cursor`.
  */
 export type ListPayinRequestsQuery = NonNullable<operations['listPayinRequests']['parameters']['query']>;
 
 /**
- * The body of `POST /payoutTargets` (createPayoutTarget).
- */
-export type CreatePayoutTargetBody = CreatePayoutTargetRequest;
-
-/**
  * The query of `GET /payoutTargets` (listPayoutTargets): `reference`, `customerId`, `limit`, `cursor`.
  */
 export type ListPayoutTargetsQuery = NonNullable<operations['listPayoutTargets']['parameters']['query']>;
-
-/**
- * The body of `POST /payoutRequests` (createPayoutRequest).
- */
-export type CreatePayoutRequestBody = CreatePayoutRequestRequest;
 
 /**
  * The query of `GET /payoutRequests` (listPayoutRequests): `limit`, `cursor`.

@@ -16,13 +16,14 @@ const { values } = parseCommandLine(process.argv.slice(2), 'api-report', usage, 
   'no-build': { type: 'boolean', default: false },
 });
 
-// Each package entry with types: its subpath, the .d.ts consumers get (tsup's bundled output), its report's name.
+// Each package entry: its subpath, the .d.ts consumers get (emitted from the source by the build), its report's name.
 const entries = [
   { subpath: '.', types: 'dist/index.d.ts', name: 'palomma-openapi' },
   { subpath: './webhooks', types: 'dist/webhooks.d.ts', name: 'palomma-openapi-webhooks' },
+  { subpath: './mock', types: 'dist/mock.d.ts', name: 'palomma-openapi-mock' },
+  { subpath: './sandbox', types: 'dist/sandbox.d.ts', name: 'palomma-openapi-sandbox' },
   { subpath: './webhooks/node', types: 'dist/webhooks-node.d.ts', name: 'palomma-openapi-webhooks-node' },
   { subpath: './webhooks/redis', types: 'dist/webhooks-redis.d.ts', name: 'palomma-openapi-webhooks-redis' },
-  { subpath: './mock', types: 'src/node/prism/mock.d.ts', name: 'palomma-openapi-mock' },
 ];
 
 if (!values['no-build'] || !entries.every((entry) => existsSync(join(rootDir, entry.types)))) {

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Builds dist/: ESM and CommonJS for each entry, with .d.ts and .d.cts types, from src/ and generated/.
-import { copyFileSync, readdirSync, rmSync } from 'node:fs';
+// Builds dist/ from src/ and generated/ in one tsup build: every entry (the client, webhooks, the mock, the sandbox
+// and the `palomma` command line) as ES modules, with .d.ts types emitted from the source.
+//
+// ES modules only: Node ≥ 20.19 (the engines floor) loads them through require() as well, so the package's
+// `require` condition points at the same files and CommonJS users get the very same classes (one PalommaError)
+// and one .d.ts per entry. require() of ESM works only without top-level await, which no entry has.
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'tsup';
 import { rootDir } from '../codegen/spec-file.mjs';
@@ -9,53 +14,37 @@ const dist = join(rootDir, 'dist');
 // dist/ also holds the rendered docs; only the previous build's files are removed.
 for (const name of safeList(dist)) if (/\.(c?js|d\.c?ts)$/.test(name)) rmSync(join(dist, name));
 
-const shared = {
+// The package's entries (package.json `exports`), and the `palomma` command line that bin/palomma.mjs runs.
+const entries = {
+  index: 'src/client/index.ts',
+  webhooks: 'src/webhooks/index.ts',
+  mock: 'src/node/prism/mock.ts',
+  sandbox: 'src/node/sandbox/index.ts',
+  'webhooks-node': 'src/node/webhooks/node-listener.ts',
+  'webhooks-redis': 'src/node/webhooks/redis-store.ts',
+};
+const started = performance.now();
+await build({
+  entry: { ...entries, cli: 'src/node/cli/main.ts' },
   outDir: dist,
-  format: ['esm', 'cjs'],
+  format: ['esm'],
   target: 'es2022',
-  dts: true,
+  // Neutral: nothing Node-specific is assumed or added. The Node-only entries import node: built-ins, kept as
+  // imports; `.` and `./webhooks` import none, which the bundle check in the package tests proves on the build.
+  platform: 'neutral',
+  external: [/^node:/],
+  // Built-ins stay `node:fs`, not `fs`: unmistakably Node's, for a reader and for the bundle check.
+  removeNodeProtocol: false,
+  // One .d.ts per package entry, for ESM and CommonJS alike; the command line's code has no public types.
+  dts: { entry: entries },
   sourcemap: false,
-  // Shared code (the error classes) lives in one chunk, so `instanceof PalommaError` holds across entries.
+  // Shared code (the error classes, the webhook signing) lives in one chunk, so `instanceof PalommaError` holds
+  // across entries, and no chunk the browser-safe entries load holds Node-only code.
   splitting: true,
   treeshake: true,
   silent: true,
   tsconfig: join(rootDir, 'tsconfig.build.json'),
-};
-
-const started = performance.now();
-// The Node-only webhook entries (TypeScript): they reach the package's other entries by its name, so at run time
-// they share its classes (one PalommaConfigError) instead of bundling copies. Built beside the other entries.
-const nodeWebhooks = build({
-  ...shared,
-  entry: { 'webhooks-node': 'src/node/webhooks/node-listener.ts', 'webhooks-redis': 'src/node/webhooks/redis-store.ts' },
-  splitting: false,
-  platform: 'node',
-  external: ['palomma-openapi', 'palomma-openapi/webhooks', 'redis'],
-  dts: { compilerOptions: { types: ['node'] } },
-  removeNodeProtocol: false,
 });
-// The client runs on any fetch runtime (Node, Deno, Bun, browsers): no Node built-ins may reach it.
-await build({
-  ...shared,
-  entry: { index: 'src/client/index.ts', webhooks: 'src/webhooks/index.ts' },
-  platform: 'neutral',
-  external: ['openapi-fetch'],
-});
-// The Node-only entries: the mock, the sandbox and the `palomma` command line. `shims` gives the CommonJS build a
-// working import.meta.url.
-await build({
-  ...shared,
-  entry: { mock: 'src/node/prism/mock.js', sandbox: 'src/node/sandbox/index.js', cli: 'src/node/cli/main.js' },
-  platform: 'node',
-  dts: false,
-  shims: true,
-  external: ['@stoplight/prism-cli', 'yaml', 'openapi-fetch'],
-});
-for (const [from, name] of [['src/node/prism/mock.d.ts', 'mock'], ['src/node/sandbox/index.d.ts', 'sandbox']]) {
-  copyFileSync(join(rootDir, from), join(dist, `${name}.d.ts`));
-  copyFileSync(join(rootDir, from), join(dist, `${name}.d.cts`));
-}
-await nodeWebhooks;
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 
 function safeList(dir) {

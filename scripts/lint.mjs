@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Lints openapi.yaml and the sandbox's sandbox.yaml with Redocly's recommended-strict rules (redocly.yaml); any problem fails.
+// Lints openapi.yaml, the sandbox's sandbox.yaml and the Arazzo flows (flows/palomma.arazzo.yaml) with Redocly's
+// recommended-strict rules (redocly.yaml); any problem fails.
+import { arazzoPath } from '../codegen/flows-section.mjs';
 import { lintSpec, sandboxSpecPath } from '../codegen/pipeline.mjs';
 
-const api = await lintSpec();
-const sandbox = await lintSpec({ spec: sandboxSpecPath });
-process.exitCode = api.ok && sandbox.ok ? 0 : 1;
+const results = [];
+for (const spec of [undefined, sandboxSpecPath, arazzoPath]) results.push(await lintSpec({ spec }));
+process.exitCode = results.every((result) => result.ok) ? 0 : 1;

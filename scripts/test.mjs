@@ -11,7 +11,7 @@ const node = (script, ...args) => [process.execPath, '--import', 'tsx', join(roo
 const bin = (name, ...args) => [join(rootDir, 'node_modules/.bin', name), ...args];
 
 // Phase 1 checks need nothing built; dist/ is built once beside them for everything after. (check:generated is not
-// among them: test/scripts/check-generated.test.ts runs it, and shows it can fail.)
+// among them: test/codegen/check-generated.test.ts runs it, and shows it can fail.)
 const phase1 = {
   lint: node('scripts/lint.mjs'),
   typecheck: bin('tsc', '-p', '.'),

@@ -1,13 +1,9 @@
 // Checks the client's options and works out the base URL, failing early with a clear message.
 import { servers, type Environment } from '../../generated/servers.js';
 import { PalommaConfigError } from './errors.js';
+import { isLoopbackHost } from './internal/loopback.js';
 
 export { servers, type Environment };
-
-// localhost, ::1 and the 127.0.0.0/8 addresses, on a hostname as the URL parser leaves it (IPv4 in canonical
-// dotted decimal, each part 0-255; IPv6 compressed and bracketed); a name such as 127.example.com is not loopback.
-const isLoopback = (hostname: string) =>
-  hostname === 'localhost' || hostname === '[::1]' || /^127(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(hostname);
 
 // What an HTTP header value can carry unchanged: printable Latin-1. Line breaks, NUL and other controls are refused
 // by fetch (or worse, by the server), and characters past U+00FF cannot be sent at all.
@@ -64,7 +60,7 @@ function checkBaseUrl(baseUrl: string): string {
   } catch {
     throw new PalommaConfigError(`baseUrl: ${JSON.stringify(baseUrl)} is not an absolute URL`);
   }
-  const loopback = isLoopback(url.hostname);
+  const loopback = isLoopbackHost(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw new PalommaConfigError(
       `baseUrl: must use https: (plain http: is allowed only for loopback hosts); got ${url.protocol}//${url.host}`,

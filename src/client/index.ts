@@ -25,5 +25,7 @@ export {
   PalommaTimeoutError,
   type ValidationIssue,
 } from './errors.js';
-export type * from '../../generated/resources.js';
-export type * from '../../generated/types.js';
+// The API's named types, one name each, listed by the generator from the spec (generated/public-types.ts): one per
+// component schema, <OperationId>Body, Query and Response, the resource interfaces, and openapi-typescript's
+// `paths`, `operations`, `components` and `webhooks`. The component `Error` is `ApiErrorBody`: no global is hidden.
+export type * from '../../generated/public-types.js';

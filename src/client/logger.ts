@@ -1,5 +1,6 @@
 // Optional logging: one line per attempt (method, path template, status, attempt, milliseconds); bodies at debug only.
 import { PalommaConfigError } from './errors.js';
+import { createRedactor } from './internal/redact.js';
 
 /** Where log lines go: `console` fits, as does pino, winston or any object with these four methods. */
 export interface Logger {
@@ -69,9 +70,10 @@ export function createAttemptLog(options: { logger?: Logger; logLevel?: LogLevel
   const logger = options.logger === undefined ? console : checkLogger(options.logger);
   if (level === 'off') return undefined;
   const rank = levels.indexOf(level);
-  const redact = (text: string) => text.split(token).join('[redacted]');
+  // The token masked as errors mask it: raw, JSON-escaped (a body at debug level) and URL-encoded.
+  const redact = createRedactor(token);
   const write = (at: Exclude<LogLevel, 'off'>, message: string) => {
-    if (levels.indexOf(at) <= rank) logger[at](redact(message));
+    if (levels.indexOf(at) <= rank) logger[at](redact.text(message));
   };
   return {
     level,

@@ -10,7 +10,10 @@ import {
 } from './errors.js';
 import { createMemoryWebhookStore, isWebhookStore, type WebhookStore } from './store.js';
 import type { WebhookEvent, WebhookEventOf, WebhookEventType } from './types.js';
-import { checkIntegrityKey, checkVerifyOptions, isKnownEventType, verifyWebhook, type VerifyWebhookOptions } from './verify.js';
+import { isKnownEventType } from './envelope.js';
+import { checkIntegrityKey } from './keys.js';
+import { checkVerifyOptions, type VerifyWebhookOptions } from './options.js';
+import { verifyWebhook } from './verify.js';
 
 /** A Web-standard request handler: Next.js route handlers, Hono, Bun, Deno and Cloudflare Workers take it as is. */
 export type WebhookHandler = (request: Request) => Promise<Response>;

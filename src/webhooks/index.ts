@@ -1,16 +1,10 @@
 // Webhooks: verify Palomma's signed deliveries, read them as typed events, drop redeliveries, and receive them
 // with one Web-standard handler.
-export {
-  verifyWebhook,
-  signWebhook,
-  signWebhookData,
-  encodeWebhookData,
-  importIntegrityKey,
-  encodedDataHeader,
-  signatureHeader,
-  type VerifyWebhookOptions,
-  type SignWebhookOptions,
-} from './verify.js';
+export { verifyWebhook } from './verify.js';
+export { type VerifyWebhookOptions } from './options.js';
+export { signWebhook, signWebhookData, encodeWebhookData, type SignWebhookOptions } from './sign.js';
+export { importIntegrityKey } from './keys.js';
+export { encodedDataHeader, signatureHeader } from './headers.js';
 export {
   PalommaWebhookSignatureError,
   PalommaWebhookPayloadError,

@@ -1,4 +1,4 @@
-// The property of issue 14: whatever a server answers — any status, body, headers, cut short or stalled — a call
+// Whatever a server answers — any status, body, headers, cut short or stalled — a call
 // ends within its timeout in a PalommaError subclass (or the documented object), never an unhandled rejection,
 // and never with the token in any rendering of the error.
 import fc from 'fast-check';

@@ -84,7 +84,7 @@ describe('.withResponse()', () => {
   it('on a list, gives the first page and its Response', async () => {
     const { fetch, requests } = fakeFetch(page(['a'], 'c1'), page(['b'], null));
     const { data, response } = await createPalommaClient({ token, baseUrl, fetch }).payoutRequests.list().withResponse();
-    expect(data.items!.map((i) => i.id)).toEqual(['a']);
+    expect(data.items.map((i) => i.id)).toEqual(['a']);
     expect(response.status).toBe(200);
     expect(requests).toHaveLength(1);
   });

@@ -8,7 +8,7 @@ import { toJsonSchema } from '../../codegen/json-schema.mjs';
 import { createPalommaClient, PalommaValidationError, type ValidationIssue } from '../../src/client/index.js';
 import { schemaArbitraries, type InvalidVariant, type Schema, type SchemaLike } from '../helpers/arbitraries.js';
 import { fetchOptions, operationRequests, requestUrl, type OperationRequest, type RequestPart, type RequestValues } from '../helpers/operations.js';
-import { spec } from '../helpers/spec.js';
+import { examplePayoutTarget, spec } from '../helpers/spec.js';
 
 const DEFAULT_SEED = 20_240_611;
 const seed = parseSeed(process.env.PROPERTY_SEED);
@@ -32,8 +32,8 @@ const partsOf = (op: OperationRequest) => Object.keys(op.parts) as RequestPart[]
 // ------------------------------------------------------------------ generated requests
 
 // `.` and `..` fit a path parameter's schema but no URL can carry them as a value (they are steps to another
-// path), so the client refuses them whatever the validation setting (src/validation/path-params.ts, tested in
-// test/hardening) and they are left out of the valid requests here.
+// path), so the client refuses them whatever the validation setting (src/client/validation/path-params.ts, tested
+// in test/client/malformed-input.test.ts) and they are left out of the valid requests here.
 const dotSegment = (values: RequestValues) => Object.values((values.path ?? {}) as Record<string, unknown>).some((v) => v === '.' || v === '..');
 const validRequest = (op: OperationRequest): fc.Arbitrary<RequestValues> =>
   fc.record(Object.fromEntries(partsOf(op).map((part) => [part, arbitraries.valid(op.parts[part]!)]))).filter((values) => !dotSegment(values));
@@ -343,8 +343,9 @@ describe(`every operation, requests generated from the spec (seed ${seed})`, () 
     ];
     const op = operations.find((o) => o.method === 'POST' && o.path === '/payoutTargets')!;
     const base = fc.sample(validRequest(op), { numRuns: 1, seed })[0]!;
-    // The client's verdict without the network: a request it lets through reaches this stub instead of Prism.
-    const stub = async () => new Response(JSON.stringify({}), { status: 200, headers: { 'content-type': 'application/json' } });
+    // The client's verdict without the network: a request it lets through reaches this stub instead of Prism,
+    // which answers with the spec's own example (the client checks answers too).
+    const stub = async () => new Response(JSON.stringify(examplePayoutTarget()), { status: 200, headers: { 'content-type': 'application/json' } });
     const rows = await Promise.all(
       probes.map(async (redirectUrl) => {
         const values = { ...base, body: { ...(base.body as object), redirectUrl } };

@@ -61,7 +61,7 @@ describe('payoutRequests.list', () => {
   it('await gives the first page only', async () => {
     const { fetch, requests } = fakeFetch(page(['a', 'b'], 'c1'), page(['c']));
     const first = await createPalommaClient({ token, baseUrl, fetch }).payoutRequests.list({ limit: 2 });
-    expect(first.items!.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(first.items.map((r) => r.id)).toEqual(['a', 'b']);
     expect(first.cursor).toBe('c1');
     expect(requests.map((r) => r.url)).toEqual([`${baseUrl}/payoutRequests?limit=2`]);
   });
@@ -69,7 +69,7 @@ describe('payoutRequests.list', () => {
   it('for await walks every item across pages, passing each cursor back, until a page has none', async () => {
     const { fetch, requests } = fakeFetch(page(['a', 'b'], 'c1'), page(['c', 'd'], 'c2'), page(['e']));
     const ids: string[] = [];
-    for await (const payout of createPalommaClient({ token, baseUrl, fetch }).payoutRequests.list({ limit: 2 })) ids.push(payout.id!);
+    for await (const payout of createPalommaClient({ token, baseUrl, fetch }).payoutRequests.list({ limit: 2 })) ids.push(payout.id);
     expect(ids).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(requests.map((r) => new URL(r.url).search)).toEqual(['?limit=2', '?limit=2&cursor=c1', '?limit=2&cursor=c2']);
   });
@@ -85,7 +85,7 @@ describe('payoutRequests.list', () => {
     const bounded = createPalommaClient({ token, baseUrl, fetch: endless.fetch }).payoutRequests.list({}, { maxPages: 3 });
     const seen: string[] = [];
     const error = await (async () => {
-      for await (const payout of bounded) seen.push(payout.id!);
+      for await (const payout of bounded) seen.push(payout.id);
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PalommaError);
     expect((error as Error).message).toMatch(/more than 3 pages/);

@@ -1,6 +1,6 @@
 // The client against a local server that misbehaves on purpose: every fault ends in the right named
 // error within its time bound, with no unhandled rejection and no timer or socket left behind.
-import { createServer } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -15,17 +15,21 @@ import {
   type PalommaClientOptions,
 } from '../../src/client/index.js';
 import { retryPolicy } from '../../src/client/transport/retry.js';
-import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
+import { freePort } from '../helpers/free-port.js';
+import { startHttpServer, type TestServer } from '../helpers/http-server.js';
 import { exampleCreateBody, examplePayoutTarget } from '../helpers/spec.js';
 
 const token = 'sk_live_canary_do_not_leak_5d1e';
 const okBody = JSON.stringify(examplePayoutTarget());
-let server: FaultServer;
+let server: TestServer;
 let closedPort: number;
 const originalPolicy = { ...retryPolicy };
 
+// One misbehaviour per path prefix; `hit` counts the requests to that prefix, this one included.
+type Behaviour = (request: IncomingMessage, response: ServerResponse, hit: number) => void;
+
 beforeAll(async () => {
-  server = await startFaultServer({
+  const behaviours: Record<string, Behaviour> = {
     json500: (_q, r) => r.writeHead(500, { 'content-type': 'application/json' }).end('{"message":"Internal server error"}'),
     html502: (_q, r) => r.writeHead(502, { 'content-type': 'text/html' }).end('<html><h1>502 Bad Gateway</h1></html>'),
     empty200: (_q, r) => r.writeHead(200, { 'content-type': 'application/json', 'content-length': '0' }).end(),
@@ -50,13 +54,14 @@ beforeAll(async () => {
     limited: (_q, r) => r.writeHead(429, { 'retry-after': '0', 'content-type': 'application/json' }).end('{"message":"slow down"}'),
     limitedLong: (_q, r) => r.writeHead(429, { 'retry-after': '3600' }).end(),
     echoToken: (q, r) => r.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `bad token ${q.headers.authorization}` })),
+  };
+  server = await startHttpServer((request, response) => {
+    const prefix = request.url!.split('/')[1]!;
+    const behaviour = behaviours[prefix];
+    if (behaviour) behaviour(request, response, server.hits(prefix));
+    else response.writeHead(404).end();
   });
-  closedPort = await new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
+  closedPort = await freePort();
 });
 
 afterAll(() => server.close());
@@ -68,7 +73,7 @@ afterEach(() => Object.assign(retryPolicy, originalPolicy));
 const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
 
 function client(prefix: string, options: Partial<PalommaClientOptions> = {}) {
-  return createPalommaClient({ token, baseUrl: server.url(prefix), timeout: 500, ...options });
+  return createPalommaClient({ token, baseUrl: `${server.url}/${prefix}`, timeout: 500, ...options });
 }
 
 async function failure(prefix: string, options: Partial<PalommaClientOptions> = {}, call = {}) {
@@ -205,7 +210,7 @@ describe('fault injection', () => {
 
   it('redacts the token when a server echoes it back', async () => {
     const { error } = await failure('echoToken');
-    expect(server.lastAuthorization()).toBe(`Bearer ${token}`);
+    expect(server.requests.at(-1)?.headers.authorization).toBe(`Bearer ${token}`);
     expect(error.message).toContain('[redacted]');
     expectNoToken(error);
   });

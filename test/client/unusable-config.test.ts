@@ -1,4 +1,4 @@
-// Row 7 of issue 14 and the browser refusal: options that cannot work are refused at construction, with a
+// Options that cannot work (a token no header can carry, a secret key in a browser) are refused at construction, with a
 // PalommaConfigError that never quotes the token, and nothing reaches the (local) server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPalommaClient, PalommaConfigError } from '../../src/client/index.js';
@@ -21,7 +21,7 @@ const refusal = (options: Parameters<typeof createPalommaClient>[0]) => {
   return expect.unreachable('expected a PalommaConfigError');
 };
 
-describe('row 7: tokens an Authorization header cannot carry', () => {
+describe('tokens an Authorization header cannot carry', () => {
   it.each([
     ['a CR', `${canary}\r`, /line break/],
     ['an LF', `${canary}\nX-Injected: 1`, /line break/],

@@ -1,16 +1,14 @@
 // An operation added to a copy of the spec with only a tag and an operationId surfaces as a typed, documented
 // method: generate, type-check a call to it, and run the call against Prism serving that copy.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../codegen/pipeline.mjs';
 import { startMockServer } from '../../src/node/prism/mock.js';
+import { runCli } from '../helpers/spawn-cli.js';
 
-const run = promisify(execFile);
 const root = process.cwd();
 // Inside the project, so the copy resolves openapi-fetch and typescript from its node_modules.
 const scratch = join(root, '.scratch', `new-operation-${process.pid}`);
@@ -46,7 +44,7 @@ beforeAll(async () => {
     },
   };
   writeFileSync(join(scratch, 'openapi.yaml'), stringify(spec));
-  await generate({ spec: join(scratch, 'openapi.yaml'), out: join(scratch, 'generated') });
+  await generate({ spec: join(scratch, 'openapi.yaml'), out: join(scratch, 'generated'), typeTests: join(scratch, 'test/types/methods.generated.test-d.ts') });
   mock = await startMockServer({ spec: join(scratch, 'openapi.yaml') });
 });
 
@@ -56,12 +54,13 @@ afterAll(async () => {
 });
 
 describe('an operation added to the spec', () => {
-  it('gets a documented method, a named type and a generated type test', () => {
+  it('gets a documented method, a named type the package exports and a generated type test', () => {
     const resources = readFileSync(join(scratch, 'generated/resources.ts'), 'utf8');
     expect(resources).toContain('readonly balances: Balances;');
     expect(resources).toMatch(/Read the balance\.\n\s+\*\n\s+\* A made-up operation, added only by this test\.[\s\S]*retrieve\(options\?: CallOptions\): APIPromise<GetBalanceResponse>;/);
     expect(readFileSync(join(scratch, 'generated/types.ts'), 'utf8')).toContain('export type GetBalanceResponse =');
-    expect(readFileSync(join(scratch, 'generated/methods.test-d.ts'), 'utf8')).toContain("it('balances.retrieve: GET /balance'");
+    expect(readFileSync(join(scratch, 'generated/public-types.ts'), 'utf8')).toMatch(/^  GetBalanceResponse,$/m);
+    expect(readFileSync(join(scratch, 'test/types/methods.generated.test-d.ts'), 'utf8')).toContain("it('balances.retrieve: GET /balance'");
   });
 
   it('compiles a typed call and runs it against Prism serving the new spec', async () => {
@@ -78,13 +77,13 @@ describe('an operation added to the spec', () => {
     writeFileSync(join(scratch, 'call.ts'), call);
     writeFileSync(
       join(scratch, 'tsconfig.json'),
-      JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noEmit: true }, include: ['src', 'generated/*.ts', 'call.ts'], exclude: ['generated/*.test-d.ts'] }),
+      JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noEmit: true }, include: ['src', 'generated/*.ts', 'call.ts'] }),
     );
-    await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', scratch]).catch((error) => {
-      throw new Error(`tsc failed:\n${error.stdout}${error.stderr}`);
-    });
+    const tsc = await runCli(['-p', scratch], { script: join(root, 'node_modules/typescript/bin/tsc') });
+    expect(tsc.code, `tsc failed:\n${tsc.output}`).toBe(0);
     await build({ entryPoints: [join(scratch, 'call.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(scratch, 'call.mjs'), logLevel: 'error' });
-    const { stdout } = await run(process.execPath, [join(scratch, 'call.mjs')], { env: { ...process.env, MOCK_URL: mock!.url } });
-    expect(JSON.parse(stdout)).toEqual({ balance, available: balance.availableBalance, status: 200 });
+    const called = await runCli([], { script: join(scratch, 'call.mjs'), env: { MOCK_URL: mock!.url } });
+    expect(called.code, called.stderr).toBe(0);
+    expect(JSON.parse(called.stdout)).toEqual({ balance, available: balance.availableBalance, status: 200 });
   });
 });

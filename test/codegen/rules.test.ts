@@ -1,7 +1,7 @@
 // The generator's rules on small scratch specs: resource and method names, overrides, clashes, argument order, paging.
 import { describe, expect, it } from 'vitest';
 import { describeOperations, lowerCamel, methodName } from '../../src/spec/operations.js';
-import { renderNamedTypes, renderResources } from '../../codegen/client-surface.mjs';
+import { renderNamedTypes, renderPublicTypes, renderResources } from '../../codegen/client-surface.mjs';
 
 const ok = { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } };
 const page = {
@@ -143,5 +143,63 @@ describe('paging', () => {
     );
     expect(() => surface(list({ cursorParameter: 'cursor', items: 'cursor', nextCursor: 'cursor' }))).toThrow(/is not an array/);
     expect(() => surface(list('cursor'))).toThrow(/must be an object/);
+  });
+});
+
+describe('type names', () => {
+  const withSchemas = (extra: Record<string, unknown>, paths: Record<string, unknown>) => ({ ...specWith(paths), components: { schemas: { ...schemas, ...extra } } });
+  const create = (schema: string, responses: unknown = ok) => ({
+    '/things': {
+      post: {
+        operationId: 'createThing',
+        tags: ['Things'],
+        requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } } },
+        responses,
+      },
+    },
+  });
+  const failed = { '400': { description: 'Bad', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } };
+
+  it("gives a component that is only an operation's body that body's name, and nothing else", () => {
+    const spec = withSchemas({ NewThing: { type: 'object', description: 'A thing to make.' } }, create('NewThing'));
+    const { text, names } = renderNamedTypes(spec);
+    expect(text).toMatch(/\* A thing to make\.\n \*\n \* The body of `POST \/things` \(createThing\)\.\n \*\/\nexport type CreateThingBody = components\['schemas'\]\['NewThing'\];/);
+    expect(names).not.toContain('NewThing');
+    expect(renderResources(spec)).toContain('create(body: CreateThingBody, options?: CallOptions): APIPromise<Thing>;');
+  });
+
+  it('names a component after a JavaScript global Api<Name>Body, so importing it hides no global', () => {
+    const spec = withSchemas({ Error: { type: 'object', properties: { message: { type: 'string' } } } }, create('Thing', { ...ok, ...failed }));
+    const { text, names } = renderNamedTypes(spec);
+    expect(text).toContain("export type ApiErrorBody = components['schemas']['Error'];");
+    expect(names).toContain('ApiErrorBody');
+    expect(names).not.toContain('Error');
+  });
+
+  it('fails, naming both, when a renamed component lands on a name already taken', () => {
+    const spec = withSchemas({ NewThing: { type: 'object' }, CreateThingBody: { type: 'string' } }, create('NewThing'));
+    expect(() => renderNamedTypes(spec)).toThrow(
+      /components\.schemas\.CreateThingBody and components\.schemas\.NewThing \(named for the body of createThing\) both make the type CreateThingBody/,
+    );
+  });
+
+  it('lists every public type by name: the named types, the resource interfaces, no runtime table', () => {
+    const spec = withSchemas({ NewThing: { type: 'object' }, Error: { type: 'object' } }, create('NewThing', { ...ok, ...failed }));
+    const text = renderPublicTypes(spec);
+    expect(text).toContain("export type { components, operations, paths, webhooks } from './schema.js';");
+    expect(text).toContain("export type { ApiErrorBody, CreateThingBody, Thing, ThingList } from './types.js';");
+    expect(text).toContain("export type { Resources, Things } from './resources.js';");
+    expect(text).not.toMatch(/\bError\b|NewThing|operationTable/);
+  });
+
+  it('prints the runtime table one operation per line', () => {
+    const paths = { ...create('Thing'), '/things/{thingId}': { get: { operationId: 'getThingById', tags: ['Things'], parameters: [idParam('thingId')], responses: ok } } };
+    const table = /export const operationTable = \{\n([\s\S]*?)\n\} as const/.exec(renderResources(specWith(paths)))![1]!;
+    expect(table.split('\n')).toEqual([
+      '  things: {',
+      "    create: { method: 'POST', path: '/things', pathParameters: [], body: true },",
+      "    retrieve: { method: 'GET', path: '/things/{thingId}', pathParameters: ['thingId'] },",
+      '  },',
+    ]);
   });
 });

@@ -4,11 +4,15 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createPalommaClient, type FetchLike } from '../../src/client/index.js';
 import { signWebhook, verifyWebhook, type WebhookEvent } from '../../src/webhooks/index.js';
+import { withCurrentDates } from '../../src/spec/example-dates.js';
 import { spec } from '../helpers/spec.js';
 
 const integrityKey = 'flow-integrity-key';
-const requestExample = (path: string) =>
-  structuredClone(Object.values<any>(spec.paths[path].post.requestBody.content['application/json'].examples)[0].value);
+/** The operation's first request example, its dates judged against today moved to now (a link's expiration). */
+const requestExample = (path: string) => {
+  const media = spec.paths[path].post.requestBody.content['application/json'];
+  return withCurrentDates(spec, media.schema, Object.values<any>(media.examples)[0].value);
+};
 
 let calls: { url: string; violations: string | null }[] = [];
 afterEach(() => {
@@ -45,16 +49,16 @@ describe('the three flows against Prism, with response validation on', () => {
   it('one-time payin: customer → payin link → the payer pays at paymentUrl → payin-link.update', async () => {
     const palomma = client();
     const customer = await palomma.customers.create(requestExample('/customers'));
-    const link = await palomma.payinLinks.create({ ...requestExample('/payinLinks'), customerId: customer.id! });
+    const link = await palomma.payinLinks.create({ ...requestExample('/payinLinks'), customerId: customer.id });
     expect(link.status).toBe('pending');
     expect(link.paymentUrl).toMatch(/^https:\/\//);
     // The payer pays; Palomma reports it, and the merchant can read the link again.
-    const paid = await palomma.payinLinks.retrieve(link.id!);
+    const paid = await palomma.payinLinks.retrieve(link.id);
     const delivery = await deliver('payin-link.update', paid);
     if (delivery.eventType !== 'payin-link.update') throw new Error(`narrowed to ${delivery.eventType}`);
     expect(delivery.event.status).toBe('approved');
     expect(delivery.event.amountCollected).toBeGreaterThan(0);
-    const links = await palomma.payinLinks.list({ customerId: customer.id!, limit: 20 }).toArray({ limit: 10 });
+    const links = await palomma.payinLinks.list({ customerId: customer.id, limit: 20 }).toArray({ limit: 10 });
     expect(links.length).toBeGreaterThan(0);
     noViolations();
     expect(calls.length).toBe(3 + 2); // create, create, retrieve; the list's two pages
@@ -63,29 +67,29 @@ describe('the three flows against Prism, with response validation on', () => {
   it('recurring payins: customer → payin source → authorised (active) → payin requests → payin-request.update', async () => {
     const palomma = client();
     const customer = await palomma.customers.create(requestExample('/customers'));
-    const source = await palomma.payinSources.create({ ...requestExample('/payinSources'), customerId: customer.id! });
+    const source = await palomma.payinSources.create({ ...requestExample('/payinSources'), customerId: customer.id });
     expect(source.status).toBe('pending');
     expect(source.authUrl).toMatch(/^https:\/\//);
-    const activated = await deliver('payin-source.update', await palomma.payinSources.retrieve(source.id!));
+    const activated = await deliver('payin-source.update', await palomma.payinSources.retrieve(source.id));
     if (activated.eventType !== 'payin-source.update') throw new Error(`narrowed to ${activated.eventType}`);
     expect(activated.event.status).toBe('active');
     // Steps 1 to 4 happen once; the merchant then debits the active source as often as it needs.
     const created: string[] = [];
     for (const month of ['2024-10', '2024-11']) {
-      const request = await palomma.payinRequests.create({ payinSourceId: source.id!, amount: 1_850_000, reference: `rent-${month}` });
+      const request = await palomma.payinRequests.create({ payinSourceId: source.id, amount: 1_850_000, reference: `rent-${month}` });
       expect(request.status).toBe('processing');
-      created.push(request.id!);
+      created.push(request.id);
     }
     const settled = await deliver('payin-request.update', await palomma.payinRequests.retrieve(created[0]!));
     if (settled.eventType !== 'payin-request.update') throw new Error(`narrowed to ${settled.eventType}`);
     expect(settled.event.status).toBe('approved');
     const all: string[] = [];
-    for await (const request of palomma.payinRequests.list({ limit: 2 })) all.push(request.id!);
+    for await (const request of palomma.payinRequests.list({ limit: 2 })) all.push(request.id);
     expect(all.length).toBe(2);
     // Where the money goes: the merchant account, and its settlements.
     const [account] = await palomma.merchantAccounts.list().toArray({ limit: 1 });
-    const settlements = await palomma.payinSettlements.list(account!.id!, { limit: 20 }).toArray({ limit: 10 });
-    const settlement = await palomma.payinSettlements.retrieve(account!.id!, settlements[0]!.id!);
+    const settlements = await palomma.payinSettlements.list(account!.id, { limit: 20 }).toArray({ limit: 10 });
+    const settlement = await palomma.payinSettlements.retrieve(account!.id, settlements[0]!.id);
     expect([11, 13, 16, 18, 20]).toContain(settlement.payinSettlementCycle);
     noViolations();
   });
@@ -93,13 +97,13 @@ describe('the three flows against Prism, with response validation on', () => {
   it('payouts: customer → payout target → verified (active) → payout requests → payout-request.update', async () => {
     const palomma = client();
     const customer = await palomma.customers.create(requestExample('/customers'));
-    const target = await palomma.payoutTargets.create({ ...requestExample('/payoutTargets'), customerId: customer.id! });
-    const verified = await deliver('payout-target.update', await palomma.payoutTargets.retrieve(target.id!));
+    const target = await palomma.payoutTargets.create({ ...requestExample('/payoutTargets'), customerId: customer.id });
+    const verified = await deliver('payout-target.update', await palomma.payoutTargets.retrieve(target.id));
     if (verified.eventType !== 'payout-target.update') throw new Error(`narrowed to ${verified.eventType}`);
     expect(verified.event.status).toBe('active');
-    const payout = await palomma.payoutRequests.create({ payoutTargetId: target.id!, amount: 250_000, reference: 'flow-test' });
+    const payout = await palomma.payoutRequests.create({ payoutTargetId: target.id, amount: 250_000, reference: 'flow-test' });
     expect(payout.status).toBe('processing');
-    const sent = await deliver('payout-request.update', await palomma.payoutRequests.retrieve(payout.id!));
+    const sent = await deliver('payout-request.update', await palomma.payoutRequests.retrieve(payout.id));
     if (sent.eventType !== 'payout-request.update') throw new Error(`narrowed to ${sent.eventType}`);
     expect(sent.event.amountSent).toBe(250_000);
 
@@ -107,7 +111,7 @@ describe('the three flows against Prism, with response validation on', () => {
     const firstPage = await listing;
     expect(firstPage.cursor).toEqual(expect.any(String));
     const pages: number[] = [];
-    for await (const page of listing.pages()) pages.push(page.items?.length ?? 0);
+    for await (const page of listing.pages()) pages.push(page.items.length);
     expect(pages.length).toBe(2);
     noViolations();
     // 5 single calls, and the listing's two pages (await and pages() share the first).

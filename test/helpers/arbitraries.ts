@@ -68,8 +68,8 @@ const understood = new Set([
 ]);
 const formats = new Set(['uri', 'email', 'date', 'date-time']);
 
-/** `items[0].id` from ['items', 0, 'id'], as src/validation/issues.ts words paths. */
-export function dottedPath(segments: readonly Segment[]): string {
+/** `items[0].id` from ['items', 0, 'id'], as src/client/validation/issues.ts words paths. */
+function dottedPath(segments: readonly Segment[]): string {
   let path = '';
   for (const part of segments) path += typeof part === 'number' ? `[${part}]` : path ? `.${part}` : part;
   return path;
@@ -139,7 +139,7 @@ export function schemaArbitraries(spec: { components?: { schemas?: Record<string
     const fits = (s: string) => [...s].length >= minLength && (maxLength === undefined || [...s].length <= maxLength);
     let arb: fc.Arbitrary<string>;
     if (schema.format === 'uri') {
-      // Only URLs both validators agree on: see the format-uri test in test/property for the ones they do not.
+      // Only URLs both validators agree on: see the format-uri test in test/client/request-validation.property.test.ts for the ones they do not.
       arb = fc.webUrl({ withQueryParameters: true, withFragments: true });
     } else if (schema.format === 'email') {
       arb = fc.emailAddress();

@@ -1,5 +1,5 @@
 // A fetch stand-in that records each request and answers with a queued response.
-export interface RecordedRequest {
+interface RecordedRequest {
   url: string;
   method: string;
   headers: Headers;

@@ -1,5 +1,5 @@
 // A raw TCP server on 127.0.0.1 that answers with whatever bytes a test scripts (a wrong Content-Length, a cut
-// connection, a stall), plus the checks every hardening test makes on the error that comes back.
+// connection, a stall), plus the checks the client's hostile-server tests make on the error that comes back.
 import { Console } from 'node:console';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
@@ -67,7 +67,7 @@ export async function startHostileServer(answer: (request: { method: string; pat
 export const canary = 'sk_live_CANARY_never_print_7f3a9c';
 
 /** Everything a log could show of an error: message, stack, String, JSON, inspect (hidden fields too) and console.error, down the cause chain. */
-export function renderings(error: unknown): string[] {
+function renderings(error: unknown): string[] {
   let printed = '';
   const sink = new Writable({
     write(chunk, _encoding, done) {

@@ -1,8 +1,12 @@
 // Shared pieces of the sandbox tests: a webhook receiver built on verifyWebhook, a fetch that records Prism's
-// verdicts, bounded waiting, and the request bodies of the flows.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// verdicts, the control API with its answers checked against openapi.yaml, bounded waiting, and the request
+// bodies of the flows.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { verifyWebhook } from '../../src/webhooks/index.js';
+import { startHttpServer } from './http-server.js';
+import { componentRef, schemaErrors } from './schemas.js';
 
 export const integrityKey = 'sandbox-test-integrity-key';
 
@@ -23,9 +27,8 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
   let toFail = options.failFirst ?? 0;
   let attempts = 0;
   const waiters = new Set<() => void>();
-  const server: Server = createServer(async (request, response) => {
+  const server = await startHttpServer(async (request, response) => {
     attempts++;
-    for await (const _chunk of request); // the signature covers the header, not the body
     if (toFail > 0) {
       toFail--;
       response.writeHead(503).end('try again');
@@ -41,8 +44,7 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
     }
     for (const wake of waiters) wake();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/palomma`;
+  const url = `${server.url}/webhooks/palomma`;
   return {
     url,
     received,
@@ -70,7 +72,7 @@ export async function startReceiver(options: { failFirst?: number } = {}) {
         });
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: server.close,
   };
 }
 
@@ -99,3 +101,54 @@ export const customerBody = (n = 0) => ({
 });
 
 export const bankAccount = (accountNumber = '4563789012') => ({ bank: 'santander', accountType: 'savings' as const, accountNumber });
+
+/** operationId → the openapi.yaml schema its 200 answer is, for every control call that answers with an API object. */
+export const controlAnswers = new Map<string, string>();
+const controlPaths: { method: string; pattern: RegExp; operationId: string }[] = [];
+for (const [template, item] of Object.entries<any>(parse(readFileSync(join(process.cwd(), 'sandbox.yaml'), 'utf8')).paths)) {
+  for (const [method, operation] of Object.entries<any>(item)) {
+    const ref = operation?.responses?.['200']?.content?.['application/json']?.schema?.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('./openapi.yaml#/components/schemas/')) continue;
+    controlAnswers.set(operation.operationId, ref.split('/').pop()!);
+    controlPaths.push({ method: method.toUpperCase(), pattern: new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`), operationId: operation.operationId });
+  }
+}
+
+/** The problems with a control API answer over HTTP, when it is a 200 carrying an API object; [] otherwise. */
+export function controlAnswerProblems(method: string, path: string, status: number, body: unknown): string[] {
+  const operationId = controlPaths.find((p) => p.method === method && p.pattern.test(path))?.operationId;
+  if (status !== 200 || !operationId) return [];
+  const schema = controlAnswers.get(operationId)!;
+  return schemaErrors(componentRef(schema), body).map((error) => `${operationId} → ${schema}${error.instancePath}: ${error.message}`);
+}
+
+/**
+ * The control client with every answer that is an API object (the object a decision changed, a new settlement)
+ * checked against its openapi.yaml schema, as Prism checks the API's own answers; problems go to `problems`.
+ */
+export function checkedControl<Control extends object>(control: Control, problems: string[]): Control {
+  return new Proxy(control, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      const schema = controlAnswers.get(String(key));
+      if (typeof value !== 'function' || !schema) return value;
+      return async (...args: unknown[]) => {
+        const answer = await value.apply(target, args);
+        for (const error of schemaErrors(componentRef(schema), answer)) problems.push(`${String(key)} → ${schema}${error.instancePath}: ${error.message}`);
+        return answer;
+      };
+    },
+  });
+}
+
+/**
+ * A second past the next of Palomma's settlement cycles (11, 13, 16, 18 and 20 h UTC) after `now`: a test that
+ * moves a merchant's clock there has two hours or more before a cycle settles its payins on its own.
+ */
+export function pastNextCycle(now: string): string {
+  const at = new Date(now);
+  do {
+    at.setUTCHours(at.getUTCHours() + 1, 0, 0, 0);
+  } while (![11, 13, 16, 18, 20].includes(at.getUTCHours()));
+  return new Date(at.getTime() + 1_000).toISOString();
+}

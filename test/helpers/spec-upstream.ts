@@ -1,7 +1,7 @@
 // A stand-in for the Palomma API on 127.0.0.1 built from the spec: each operation answers with its 200 example,
 // unless a drift replaces that answer. Records what it was sent.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { startHttpServer } from './http-server.js';
 
 type Spec = { paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> };
 export type Drift = (response: ServerResponse, example: Record<string, unknown>) => void;
@@ -36,34 +36,21 @@ export async function startSpecUpstream(spec: Spec, drifts: Record<string, Drift
   for (const key of Object.keys(drifts)) {
     if (!routes.some((r) => r.key === key)) throw new Error(`startSpecUpstream: the spec has no operation ${key}`);
   }
-  const requests: SpecUpstream['requests'] = [];
-  const sockets = new Set<Socket>();
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const server = await startHttpServer((request, response) => {
     const path = new URL(request.url!, 'http://upstream').pathname;
-    requests.push({ method: request.method!, path, authorization: request.headers.authorization });
-    request.resume();
-    request.on('end', () => {
-      const route = routes.find((r) => r.method === request.method && r.pattern.test(path));
-      if (!route) return void response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"not found"}');
-      const example = structuredClone(route.example ?? {}) as Record<string, unknown>;
-      const drift = drifts[route.key];
-      if (drift) return drift(response, example);
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(example));
-    });
+    const route = routes.find((r) => r.method === request.method && r.pattern.test(path));
+    if (!route) return void response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"not found"}');
+    const example = structuredClone(route.example ?? {}) as Record<string, unknown>;
+    const drift = drifts[route.key];
+    if (drift) return drift(response, example);
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(example));
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    url: server.url,
+    get requests() {
+      return server.requests.map(({ method, path, headers }) => ({ method, path, authorization: headers.authorization }));
+    },
+    close: server.close,
   };
 }
 

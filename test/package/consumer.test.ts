@@ -1,8 +1,6 @@
 // The package as a user gets it: `npm pack`, installed into a scratch project outside the repo, compiled
 // there by TypeScript (node16 and bundler resolution) and run as ESM and as CommonJS against the Prism mock.
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { build } from 'esbuild';
 import { packTarball } from '../../scripts/lib/pack.mjs';
 import { launchChromium } from '../helpers/chromium.js';
+import { startHttpServer } from '../helpers/http-server.js';
 
 const repo = process.cwd();
 const tsc = join(repo, 'node_modules/typescript/bin/tsc');
@@ -61,12 +60,13 @@ beforeAll(() => {
   writeFileSync(join(project, 'src/cjs.cts'), consumer);
   // Node's own process types are not needed: declare the two globals the consumer uses.
   writeFileSync(join(project, 'src/globals.d.ts'), 'declare const process: { argv: string[]; exit(code: number): never };\n');
-  // node16 also checks the shipped .d.ts files themselves (skipLibCheck off); bundler checks resolution only.
+  // node16 resolution also checks the shipped .d.ts files themselves (skipLibCheck off); bundler checks resolution
+  // only. Module node20: the Node the package asks for (≥ 20.19), where a CommonJS file require()s its ES modules.
   const base = { target: 'ES2022', strict: true, lib: ['ES2022', 'DOM'], types: [] };
   writeFileSync(
     join(project, 'tsconfig.node16.json'),
     JSON.stringify({
-      compilerOptions: { ...base, module: 'node16', moduleResolution: 'node16', outDir: 'out-node16', skipLibCheck: false },
+      compilerOptions: { ...base, module: 'node20', moduleResolution: 'node16', outDir: 'out-node16', skipLibCheck: false },
       include: ['src'],
     }),
   );
@@ -84,7 +84,17 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('published package', () => {
   it('ships dist, the specs, the mock, the sandbox and the palomma bin, nothing else', () => {
     expect(packed.files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/sandbox.cjs', 'dist/cli.js', 'openapi.yaml', 'sandbox.yaml', 'bin/palomma.mjs']),
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/sandbox.js',
+        'dist/sandbox.d.ts',
+        'dist/cli.js',
+        'openapi.yaml',
+        'sandbox.yaml',
+        'flows/palomma.arazzo.yaml',
+        'bin/palomma.mjs',
+      ]),
     );
     // Built code only: no source, tests, scripts or generated modules; the bin runs dist/cli.js.
     expect(packed.files.filter((f) => /^(src|test|scripts|codegen|tools|generated)\//.test(f))).toEqual([]);
@@ -93,6 +103,7 @@ describe('published package', () => {
       'LICENSE',
       'README.md',
       'bin/palomma.mjs',
+      'flows/palomma.arazzo.yaml',
       'openapi.yaml',
       'package.json',
       'sandbox.yaml',
@@ -185,12 +196,38 @@ describe('palomma-openapi/sandbox and the palomma bin from the installed package
     expect(JSON.parse(run(process.execPath, [file]))).toEqual({ created: 200, fetched: 200, same: true, violations: 0 });
   });
 
-  it('has the palomma bin with its four commands, proxy and webhook send included', () => {
+  it('has the palomma bin with its five commands, proxy, flows and webhook send included', () => {
     const bin = join(project, 'node_modules/.bin/palomma');
     expect(run(bin, ['--help'])).toMatch(/^  webhook send /m);
     expect(run(bin, ['webhook', 'send', '--help'])).toMatch(/--integrity-key KEY/);
     expect(run(bin, ['proxy', '--help'])).toMatch(/--upstream <url>/);
     expect(run(bin, ['sandbox', '--help'])).toMatch(/--auto-advance <ms\|off>/);
+    expect(run(bin, ['flows', '--help'])).toMatch(/^Workflows: payoutFlow, /m);
+  });
+
+  it('palomma flows says how to install Redocly when the optional peer is missing, and runs the shipped flows once it is there', () => {
+    const bin = join(project, 'node_modules/.bin/palomma');
+    const args = ['flows', '--api', 'http://127.0.0.1:9', '--control', 'http://127.0.0.1:9', '--workflow', 'errors'];
+    const missing = (() => {
+      try {
+        run(bin, args);
+        return undefined;
+      } catch (error) {
+        return error as { status: number; stderr: string };
+      }
+    })();
+    expect(missing?.status).toBe(2);
+    expect(missing?.stderr).toContain('npm install --save-dev @redocly/cli@2.77.0');
+    // The repository's copy, linked rather than downloaded again.
+    symlinkSync(join(repo, 'node_modules/@redocly'), join(project, 'node_modules/@redocly'), 'dir');
+    let output = '';
+    try {
+      run(bin, args);
+    } catch (error) {
+      output = String((error as { stdout: string }).stdout);
+    }
+    expect(output).toContain('Running workflow palomma.arazzo.yaml / errors');
+    expect(output).toContain('✖ errors › createCustomer › failed network request');
   });
 });
 
@@ -228,22 +265,21 @@ describe('runtime neutrality', () => {
     document.title = JSON.stringify({ id: target.id, validation: invalid instanceof PalommaValidationError, refused });
   } catch (error) { document.title = 'error: ' + error; }
 </script>`;
-    const server: Server = createServer((request, response) => {
+    const server = await startHttpServer((request, response) => {
       const file = fileFor(request.url ?? '');
       if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
       else if (file) response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
       else response.writeHead(404).end();
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const browser = await launchChromium();
     try {
       const tab = await browser.newPage();
-      await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await tab.goto(`${server.url}/`);
       await tab.waitForFunction(() => document.title !== '', undefined, { timeout: 15_000 });
       expect(JSON.parse(await tab.title())).toEqual({ id: '01HPR8S7YF43PV3QV16TZDC80P', validation: true, refused: true });
     } finally {
       await browser.close();
-      server.close();
+      await server.close();
     }
   });
 });

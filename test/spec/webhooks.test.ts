@@ -35,6 +35,15 @@ describe('openapi.yaml webhooks', () => {
     for (const example of examples) expect(schemaErrors(media.schema, example.value)).toEqual([]);
   });
 
+  it.each(webhookTypes)('%s: every example shows a status its description says it is sent for', (type) => {
+    const operation = spec.webhooks[type].post;
+    const named = new Set([...operation.description.matchAll(/`(\w+)`/g)].map((m: RegExpMatchArray) => m[1]));
+    for (const example of Object.values<{ value: { event: { status?: string } } }>(operation.requestBody.content['application/json'].examples)) {
+      const { status } = example.value.event;
+      if (status !== undefined) expect(named, `${type} example with status ${status}`).toContain(status);
+    }
+  });
+
   it.each(webhookTypes)('%s: the X-Encoded-Data example is the Base64 of the body example', (type) => {
     const decoded = JSON.parse(Buffer.from(exampleHeaders(type)['X-Encoded-Data']!, 'base64').toString('utf8'));
     expect(decoded).toEqual(exampleEnvelope(type));

@@ -3,6 +3,13 @@ import {
   createPalommaClient,
   type BankCode,
   type Customer,
+  type CustomerDetails,
+  type ApiErrorBody as ErrorBody,
+  type MerchantAccount,
+  type PayinLink,
+  type PayinRequest,
+  type PayinSettlement,
+  type PayinSource,
   type PayoutRequest,
   type PayoutRequestList,
   type CreatePayoutTargetBody,
@@ -10,6 +17,9 @@ import {
   type PayoutTargetStatus,
   type StatusMessage,
 } from '../../src/client/index.js';
+
+/** The keys of T that are not optional. */
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
 const client = createPalommaClient({ token: 't' });
 const body: CreatePayoutTargetBody = {
@@ -39,6 +49,27 @@ describe('types', () => {
       | 'DOCUMENT_ACCOUNT_MISMATCH'
     >();
     expectTypeOf<PayoutTarget['status']>().toEqualTypeOf<PayoutTargetStatus | undefined>();
+  });
+
+  it('marks required what Palomma always shows, and leaves optional what it makes conditional', () => {
+    expectTypeOf<RequiredKeys<Customer>>().toEqualTypeOf<'id' | 'name' | 'documentType' | 'documentNumber' | 'email' | 'phoneNumber' | 'createdAt' | 'updatedAt'>();
+    expectTypeOf<RequiredKeys<CustomerDetails>>().toEqualTypeOf<'name' | 'documentType' | 'documentNumber' | 'email' | 'phoneNumber'>();
+    expectTypeOf<RequiredKeys<PayoutTarget>>().toEqualTypeOf<
+      'id' | 'customerId' | 'customerDetails' | 'authUrl' | 'redirectUrl' | 'type' | 'createdAt' | 'updatedAt'
+    >();
+    expectTypeOf<Exclude<keyof PayoutRequest, RequiredKeys<PayoutRequest>>>().toEqualTypeOf<'reference' | 'statusMessage'>();
+    expectTypeOf<Exclude<keyof PayinRequest, RequiredKeys<PayinRequest>>>().toEqualTypeOf<'reference' | 'statusMessage'>();
+    expectTypeOf<Exclude<keyof PayinLink, RequiredKeys<PayinLink>>>().toEqualTypeOf<'reference' | 'description' | 'statusMessage'>();
+    expectTypeOf<Exclude<keyof PayinSource, RequiredKeys<PayinSource>>>().toEqualTypeOf<'reference' | 'description' | 'statusMessage'>();
+    expectTypeOf<Exclude<keyof MerchantAccount, RequiredKeys<MerchantAccount>>>().toEqualTypeOf<
+      'payoutLimitBalance' | 'availableBalance' | 'payinsEnabled' | 'payoutsEnabled'
+    >();
+    expectTypeOf<RequiredKeys<PayinSettlement>>().toEqualTypeOf<keyof PayinSettlement>();
+    expectTypeOf<ErrorBody>().toEqualTypeOf<{ message: string }>();
+    expectTypeOf<PayoutRequest['id']>().toEqualTypeOf<string>();
+    expectTypeOf<PayoutRequest['statusMessage']>().toEqualTypeOf<StatusMessage | undefined>();
+    // @ts-expect-error an error body is not a payout request
+    const _payout: PayoutRequest = { message: 'Not found' };
   });
 
   it('suggests known bank codes yet accepts any other string', () => {

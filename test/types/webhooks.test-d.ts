@@ -44,46 +44,47 @@ describe('webhook types', () => {
         expectTypeOf(delivery).toEqualTypeOf<PayoutTargetUpdateWebhook>();
         expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayoutTarget']>();
         expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayoutTargetStatus'] | undefined>();
-        expectTypeOf(delivery.event.authUrl).toEqualTypeOf<string | undefined>();
+        expectTypeOf(delivery.event.authUrl).toEqualTypeOf<string>();
         // @ts-expect-error a payout target has no amount
         void delivery.event.amount;
         break;
       case 'payout-request.update':
         expectTypeOf(delivery).toEqualTypeOf<PayoutRequestUpdateWebhook>();
         expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayoutRequest']>();
-        expectTypeOf(delivery.event.amount).toEqualTypeOf<number | undefined>();
-        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayoutRequestStatus'] | undefined>();
+        expectTypeOf(delivery.event.amount).toEqualTypeOf<number>();
+        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayoutRequestStatus']>();
+        expectTypeOf(delivery.event.statusMessage).toEqualTypeOf<Schemas['StatusMessage'] | undefined>();
         // @ts-expect-error a payout request has no authUrl
         void delivery.event.authUrl;
         break;
       case 'payin-link.update':
         expectTypeOf(delivery).toEqualTypeOf<PayinLinkUpdateWebhook>();
         expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayinLink']>();
-        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayinLinkStatus'] | undefined>();
-        expectTypeOf(delivery.event.paymentUrl).toEqualTypeOf<string | undefined>();
+        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayinLinkStatus']>();
+        expectTypeOf(delivery.event.paymentUrl).toEqualTypeOf<string>();
         // @ts-expect-error a payin link has no authUrl
         void delivery.event.authUrl;
         break;
       case 'payin-source.update':
         expectTypeOf(delivery).toEqualTypeOf<PayinSourceUpdateWebhook>();
         expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayinSource']>();
-        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayinSourceStatus'] | undefined>();
-        expectTypeOf(delivery.event.partialPayinsEnabled).toEqualTypeOf<boolean | undefined>();
+        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayinSourceStatus']>();
+        expectTypeOf(delivery.event.partialPayinsEnabled).toEqualTypeOf<boolean>();
         // @ts-expect-error a payin source has no amount
         void delivery.event.amount;
         break;
       case 'payin-request.update':
         expectTypeOf(delivery).toEqualTypeOf<PayinRequestUpdateWebhook>();
         expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayinRequest']>();
-        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayinRequestStatus'] | undefined>();
-        expectTypeOf(delivery.event.amountCollected).toEqualTypeOf<number | undefined>();
+        expectTypeOf(delivery.event.status).toEqualTypeOf<Schemas['PayinRequestStatus']>();
+        expectTypeOf(delivery.event.amountCollected).toEqualTypeOf<number>();
         // @ts-expect-error a payin request has no paymentUrl
         void delivery.event.paymentUrl;
         break;
       case 'payin-settlement.update':
         expectTypeOf(delivery).toEqualTypeOf<PayinSettlementUpdateWebhook>();
         expectTypeOf(delivery.event).toEqualTypeOf<Schemas['PayinSettlement']>();
-        expectTypeOf(delivery.event.payinSettlementCycle).toEqualTypeOf<11 | 13 | 16 | 18 | 20 | undefined>();
+        expectTypeOf(delivery.event.payinSettlementCycle).toEqualTypeOf<11 | 13 | 16 | 18 | 20>();
         // @ts-expect-error a payin settlement has no status
         void delivery.event.status;
         break;

@@ -1,10 +1,9 @@
-// Row 14 of issue 14 and the opt-in replay window: webhook keys and options of the wrong kind are named
+// verifyWebhook's options: webhook keys and options of the wrong kind are named
 // PalommaConfigErrors, and `maxAge` rejects a replayed delivery at a local receiver.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PalommaConfigError } from '../../src/client/index.js';
 import { importIntegrityKey, PalommaWebhookSignatureError, signWebhook, verifyWebhook, type VerifyWebhookOptions } from '../../src/webhooks/index.js';
+import { startHttpServer, type TestServer } from '../helpers/http-server.js';
 import { exampleEnvelope, integrityKey } from '../helpers/webhooks.js';
 
 const subtle = globalThis.crypto.subtle;
@@ -19,7 +18,7 @@ async function refusal(options: Partial<VerifyWebhookOptions>): Promise<Error> {
   );
 }
 
-describe('row 14: webhook keys and options of the wrong kind', () => {
+describe('webhook keys and options of the wrong kind', () => {
   it('an HMAC key that may only sign, an AES key, a look-alike object: PalommaConfigError naming integrityKey', async () => {
     const signOnly = await subtle.importKey('raw', rawKey, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     const sha512 = await subtle.importKey('raw', rawKey, { name: 'HMAC', hash: 'SHA-512' }, false, ['verify']);
@@ -47,21 +46,19 @@ describe('row 14: webhook keys and options of the wrong kind', () => {
 });
 
 describe('maxAge: the opt-in replay window', () => {
-  let receiver: Server;
+  let receiver: TestServer;
   let url: string;
   beforeAll(async () => {
     // A receiver that checks deliveries with a five-minute window.
-    receiver = createServer((request, response) => {
-      request.resume();
+    receiver = await startHttpServer((request, response) =>
       verifyWebhook({ headers: request.headers, integrityKey, maxAge: 300 }).then(
         () => response.writeHead(200).end(),
         (error: unknown) => response.writeHead(error instanceof PalommaWebhookSignatureError ? 401 : 400, { 'x-reason': String((error as PalommaWebhookSignatureError).reason) }).end(),
-      );
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
+      ),
+    );
+    url = `${receiver.url}/`;
   });
-  afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+  afterAll(() => receiver.close());
 
   const deliver = async (envelope: Record<string, unknown>) => {
     const response = await fetch(url, { method: 'POST', headers: await signWebhook({ envelope, integrityKey }) });

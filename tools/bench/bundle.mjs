@@ -1,6 +1,5 @@
 // Bundles a TypeScript entry with esbuild, for size figures and for benchmarks that run the real client code.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -8,7 +7,7 @@ import { build } from 'esbuild';
 import { rootDir } from '../../codegen/spec-file.mjs';
 
 /** The entry as one minified ESM file for browsers; `external` packages are left out of the count. */
-export async function bundle(entry, { external = [], minify = true, platform = 'browser', plugins = [] } = {}) {
+async function bundle(entry, { external = [], minify = true, platform = 'browser', plugins = [] } = {}) {
   const result = await build({
     entryPoints: [join(rootDir, entry)],
     bundle: true,

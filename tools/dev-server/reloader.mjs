@@ -4,11 +4,12 @@
 // page are prepared beside lint, to be quick, but nothing is switched before lint passes: a bad save changes
 // none of them.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildDocs } from '../../codegen/pipeline.mjs';
 import { rootDir } from '../../codegen/spec-file.mjs';
+import { supervise } from '../../src/node/prism/supervise.js';
 import { lintFile, parseSpec } from './check-spec.mjs';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
@@ -117,9 +118,12 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       const previousGen = front.generation;
       front.generation = gen;
       ms[service.name] = since();
+      const previousSupervisor = front.supervisor;
+      front.supervisor = superviseInstance(service, front, instance, snapshot);
       const previous = await front.switchTo(instance);
       if (previous) {
-        await previous.stop();
+        // The supervisor of the previous instance stops it (or whatever restarted it since), without a restart.
+        await (previousSupervisor ? previousSupervisor.stop() : previous.stop());
         release(previousGen);
       }
     });
@@ -153,6 +157,27 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     return { ok: failures.length === 0, ms };
   }
 
+  /**
+   * An instance that dies while it serves (a request that kills Prism, a kill -9) is started again from the same
+   * snapshot at once, with one line saying what died and why; the front holds requests meanwhile. Instances without
+   * an `exited` promise (the sandbox, which supervises its own Prism) are not watched here.
+   */
+  function superviseInstance(service, front, instance, snapshot) {
+    if (!instance.exited) return undefined;
+    return supervise({
+      name: `${service.name} (${service.label} on ${front.url})`,
+      first: instance,
+      start: () => service.start(snapshot),
+      onDown: (reason) => front.hold(reason),
+      onUp: (next) => {
+        void front.switchTo(next);
+        // A restart may have used the warm spare: load the next one once things are quiet.
+        setTimeout(() => service.prepare?.(stateDir), 1_000).unref();
+      },
+      report: log,
+    });
+  }
+
   async function buildDocsDraft(snapshot, gen) {
     const draft = join(stateDir, `gen-${gen}-docs.html`);
     // A little behind lint, which gates the mock (the stricter deadline), for the CPU.
@@ -175,8 +200,9 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     const done = new Promise((resolve) => {
       child.on('close', (code) => {
         if (code === 0 && !cancelled) {
-          mkdirSync(generated, { recursive: true });
-          for (const file of readdirSync(draft)) copyFileSync(join(draft, file), join(generated, file));
+          // validators/ (a module per component schema) is replaced whole, so a schema the spec dropped leaves none.
+          rmSync(join(generated, 'validators'), { recursive: true, force: true });
+          cpSync(draft, generated, { recursive: true });
         }
         rmSync(draft, { recursive: true, force: true });
         resolve({ ok: code === 0, cancelled, output });
@@ -211,7 +237,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       typesRun?.cancel();
       await Promise.all([...dropping, typesRun?.done]);
       await Promise.all(fronts.map(({ service }) => service.close?.()));
-      await Promise.all(fronts.map(({ front }) => front.instance?.stop()));
+      await Promise.all(fronts.map(({ front }) => (front.supervisor ? front.supervisor.stop() : front.target?.stop())));
       for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
     },
   };

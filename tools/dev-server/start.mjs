@@ -7,7 +7,7 @@ import { parseCommandLine } from '../../src/node/cli/args.js';
 import { defaultOutputs } from '../../codegen/pipeline.mjs';
 import { rootDir, specPath } from '../../codegen/spec-file.mjs';
 import { startDocsServer } from './docs-server.mjs';
-import { startFront } from './front.mjs';
+import { startGuardFront } from '../../src/node/prism/front.js';
 import { watchLauncher } from './parent-watch.mjs';
 import { createReloader } from './reloader.mjs';
 import { sandboxDefaultToken } from './sandbox-service.mjs';
@@ -77,12 +77,17 @@ const docsServer = await bind(ports[0], (port) => startDocsServer({ port, file: 
 opened.push(docsServer);
 const fronts = [];
 const served = values['without-sandbox'] ? services.filter((s) => s !== sandbox.api && s !== sandbox.control) : services;
+// The docs page is the one other page that may call the mock and the sandbox (CORS, without credentials).
+const docsPort = new URL(docsServer.url).port;
+const docsOrigins = [`http://127.0.0.1:${docsPort}`, `http://localhost:${docsPort}`];
 for (const service of served) {
-  const front = await bind(service, (port) => startFront({ port, name: service.name, waitingText }));
+  const front = await bind(service, (port) => startGuardFront({ port, name: `the ${service.name}`, waitingText, allowedOrigins: docsOrigins }));
   opened.push(front);
   fronts.push({ service, front });
+  if (service === sandbox.api) sandbox.setPublicUrl(front.url);
   if (service === sandbox.control) sandbox.setPublicControlUrl(front.url);
 }
+sandbox.setLog(log);
 reloader = createReloader({ spec, stateDir: resolve(values['state-dir']), docs: values.docs, generated: values.generated, fronts, log });
 
 // First round: the spec as it is, else the last good spec of an earlier run.
@@ -94,7 +99,7 @@ if (!first.ok && !reloader.served) {
 log(`\nDocs: ${docsServer.url}\n${fronts.map(({ service, front }) => `${service.label}: ${front.url}`).join('\n')}`);
 if (reloader.served) log(`\nTry the mock with the spec's own example (any token works):\n${exampleCurl(reloader.served.document, fronts[0].front.url)}`);
 const sandboxToken = process.env.PALOMMA_SANDBOX_TOKEN ? '$PALOMMA_SANDBOX_TOKEN' : sandboxDefaultToken;
-if (served.includes(sandbox.api)) log(`\nThe sandbox keeps state (create, then authorise through the control API, then pay) and accepts only the token ${sandboxToken}; each good save restarts it empty.`);
+if (served.includes(sandbox.api)) log(`\nThe sandbox keeps state (create, then authorise through the control API, then pay) and accepts the token ${sandboxToken} (and ${sandboxToken}.<label>, a merchant each); each good save restarts it, keeping its state when the new spec accepts every object.`);
 log(`\nWatching ${name}: each save that parses and passes lint is served; Ctrl-C stops.\n`);
 
 // One reload at a time; saves that arrive meanwhile collapse into one more reload of the newest text.

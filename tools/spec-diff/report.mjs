@@ -10,7 +10,7 @@ const headings = {
 };
 
 /** "1 breaking, 0 risk, 2 non-breaking, 3 docs" */
-export const countLine = (counts) => `${counts.breaking} breaking, ${counts.risk} risk, ${counts.nonBreaking} non-breaking, ${counts.docs} docs`;
+const countLine = (counts) => `${counts.breaking} breaking, ${counts.risk} risk, ${counts.nonBreaking} non-breaking, ${counts.docs} docs`;
 
 /**
  * @param {{ file: string, base: string, baseCommit: string, head: string, changes: import('./classify.mjs').Change[],

@@ -1,5 +1,5 @@
 // The one check every 2xx body gets, whatever `validateResponses` says: every JSON body the spec documents for a
-// success is an object (test/hardening/body-shape.test.ts holds the spec to that), so anything else — null, a
+// success is an object (test/client/malformed-input.test.ts holds the spec to that), so anything else — null, a
 // number, a string, an array — cannot be the documented object and must not be returned as one.
 import type { ValidationIssue } from '../errors.js';
 

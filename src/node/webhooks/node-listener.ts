@@ -1,7 +1,7 @@
 // toNodeListener: a Web-standard handler as a Node `(req, res)` listener, for node:http, Express and Fastify. It
 // reads the raw body itself (up to a cap), so the headers and body reach the handler as Palomma sent them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PalommaConfigError } from 'palomma-openapi';
+import { PalommaConfigError } from '../../client/errors.js';
 
 /** A Web-standard handler, such as `createWebhookHandler()`'s. */
 export type WebRequestHandler = (request: Request) => Response | Promise<Response>;

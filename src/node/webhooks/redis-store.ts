@@ -1,8 +1,8 @@
 // createRedisWebhookStore: the claim store on Redis, for several receivers. One key per webhookId: a claim token
 // (SET NX PX: set only if absent, for the lease), replaced by a completion marker kept for days.
 import { randomUUID } from 'node:crypto';
-import { PalommaConfigError } from 'palomma-openapi';
-import type { WebhookClaim, WebhookStore } from 'palomma-openapi/webhooks';
+import { PalommaConfigError } from '../../client/errors.js';
+import type { WebhookClaim, WebhookStore } from '../../webhooks/index.js';
 
 /**
  * The part of the official `redis` client (node-redis, v5 or later) the store uses: `eval`. A connected

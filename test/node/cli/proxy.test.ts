@@ -1,6 +1,5 @@
 // `npm run contract:proxy` against two local upstreams built from the spec: one that honours it (0 violations,
 // exit 0) and one that drifts in nine ways, each of which must be caught and named in the report (exit 1).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,33 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCalls } from '../../../src/node/cli/contract-check.js';
 import { spec } from '../../helpers/spec.js';
 import { json, startSpecUpstream, type SpecUpstream } from '../../helpers/spec-upstream.js';
+import { runCli, type CliResult } from '../../helpers/spawn-cli.js';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the script (through npm when `viaNpm`), killing it if it outlives `ms`. */
-function run(args: string[], env: Record<string, string | undefined> = {}, viaNpm = false, ms = 90_000): Promise<Run> {
-  const environment = { ...process.env, ...env };
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete environment[key];
-  const [command, argv] = viaNpm
-    ? ['npm', ['run', '-s', 'contract:proxy', '--', ...args]]
-    : [process.execPath, ['bin/palomma.mjs', 'proxy', ...args]];
-  const child = spawn(command, argv, { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c) => (stdout += c));
-  child.stderr.on('data', (c) => (stderr += c));
-  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-  return new Promise((resolve) =>
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    }),
-  );
-}
+/** Runs `palomma proxy` (through `npm run contract:proxy` when `viaNpm`). */
+const run = (args: string[], env: Record<string, string | undefined> = {}, viaNpm = false) =>
+  viaNpm ? runCli(args, { env, command: ['npm', 'run', '-s', 'contract:proxy', '--'] }) : runCli(['proxy', ...args], { env });
 
 interface JsonReport {
   violations: number;
@@ -79,8 +56,8 @@ const driftChecked = [...new Set(expected.map((e) => e.operation)), 'listCustome
 describe('npm run contract:proxy', () => {
   let honest: SpecUpstream;
   let drifting: SpecUpstream;
-  let honestRun: Run;
-  let driftRun: Run;
+  let honestRun: CliResult;
+  let driftRun: CliResult;
   const secret = 'sk_test_contract_proxy_4f1c9a';
 
   beforeAll(async () => {

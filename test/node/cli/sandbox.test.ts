@@ -1,18 +1,9 @@
 // `palomma sandbox` as a user runs it: prints its URLs and a curl to try, answers through Prism, keeps a
 // chosen token out of its output, stops cleanly; bad options and commands exit 2 with the reason.
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxOptions, UsageError } from '../../../src/node/cli/sandbox.js';
 import { customerBody, integrityKey, startReceiver } from '../../helpers/sandbox.js';
-
-function runBin(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['bin/palomma.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  let output = '';
-  child.stdout.on('data', (c) => (output += c));
-  child.stderr.on('data', (c) => (output += c));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
+import { runCli, spawnCli } from '../../helpers/spawn-cli.js';
 
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
@@ -23,13 +14,11 @@ afterAll(() => receiver?.close());
 describe('palomma sandbox', () => {
   it('starts behind Prism, prints URLs and a curl, delivers signed webhooks, never prints a chosen token, stops on SIGTERM', async () => {
     const secret = 'cli-test-secret-token-5f2c';
-    const bin = runBin(['sandbox', '--port', '0', '--control-port', '0', '--webhook-url', receiver.url, '--auto-advance', '0'], {
-      PALOMMA_SANDBOX_TOKEN: secret,
-      PALOMMA_INTEGRITY_KEY: integrityKey,
+    const bin = spawnCli(['sandbox', '--port', '0', '--control-port', '0', '--webhook-url', receiver.url, '--auto-advance', '0'], {
+      env: { PALOMMA_SANDBOX_TOKEN: secret, PALOMMA_INTEGRITY_KEY: integrityKey },
     });
     try {
-      const deadline = Date.now() + 30_000;
-      while (!/Ctrl-C stops it/.test(bin.output()) && Date.now() < deadline && bin.child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+      await bin.waitFor(/Ctrl-C stops it/, 30_000);
       const output = bin.output();
       const api = /API: +(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
       const control = /Control: +(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
@@ -60,16 +49,16 @@ describe('palomma sandbox', () => {
       expect(bin.output()).not.toContain(secret);
 
       bin.child.kill('SIGTERM');
-      expect(await bin.exited).toBe(0);
+      expect((await bin.done).code).toBe(0);
       await expect(fetch(`${control}/webhookDeliveries`)).rejects.toThrow();
     } finally {
-      if (bin.child.exitCode === null) bin.child.kill('SIGKILL');
+      bin.kill();
     }
   });
 
   it.each([
     [['--auto-advance', 'soon'], /^--auto-advance must be a number of milliseconds or off/],
-    [['--webhook-url', 'http://example.com/hook'], /^--webhook-url example\.com is not on this machine; pass --allow-remote/],
+    [['--webhook-url', 'http://example.com/hook'], /^--webhook-url example\.com is not on this machine; pass --allow-remote-webhooks/],
     [['--webhook-url', 'ftp://127.0.0.1/hook'], /^--webhook-url must be http: or https:/],
     [['--port', '99999'], /^--port must be a port number/],
     [['--colour'], /Unknown option '--colour'/],
@@ -79,7 +68,7 @@ describe('palomma sandbox', () => {
     expect(() => sandboxOptions(args, {})).toThrow(pattern);
   });
 
-  it('reads its defaults from the environment, and --allow-remote opens it up', () => {
+  it('reads its defaults from the environment, and --allow-remote-listen and --allow-remote-webhooks open it up', () => {
     expect(sandboxOptions([], { SANDBOX_PORT: '5020', SANDBOX_CONTROL_PORT: '5021', PALOMMA_SANDBOX_TOKEN: 't', PALOMMA_INTEGRITY_KEY: 'k' })).toMatchObject({
       port: 5020,
       controlPort: 5021,
@@ -88,7 +77,7 @@ describe('palomma sandbox', () => {
       host: '127.0.0.1',
       autoAdvance: 'off',
     });
-    expect(sandboxOptions(['--allow-remote', '--webhook-url', 'https://example.com/hook', '--webhook-url', 'http://127.0.0.1:3000/h'], {})).toMatchObject({
+    expect(sandboxOptions(['--allow-remote-listen', '--allow-remote-webhooks', '--webhook-url', 'https://example.com/hook', '--webhook-url', 'http://127.0.0.1:3000/h'], {})).toMatchObject({
       host: '0.0.0.0',
       webhookUrls: ['https://example.com/hook', 'http://127.0.0.1:3000/h'],
       token: 'palomma-sandbox-token',
@@ -100,14 +89,14 @@ describe('palomma sandbox', () => {
     [['launch'], /unknown command "launch"/],
     [['webhook', 'receive'], /the only subcommand is "send"/],
   ])('palomma %s exits 2 saying why', async (args, pattern) => {
-    const bin = runBin(args);
-    expect(await bin.exited).toBe(2);
-    expect(bin.output()).toMatch(pattern);
+    const bin = await runCli(args);
+    expect(bin.code).toBe(2);
+    expect(bin.output).toMatch(pattern);
   });
 
-  it('lists its four commands', async () => {
-    const bin = runBin(['--help']);
-    expect(await bin.exited).toBe(0);
-    for (const command of ['mock', 'sandbox', 'proxy', 'webhook send']) expect(bin.output()).toMatch(new RegExp(`^  ${command} `, 'm'));
+  it('lists its six commands', async () => {
+    const bin = await runCli(['--help']);
+    expect(bin.code).toBe(0);
+    for (const command of ['mock', 'sandbox', 'proxy', 'flows', 'webhook send', 'trigger']) expect(bin.output).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 });

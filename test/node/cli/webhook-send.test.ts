@@ -1,47 +1,23 @@
 // palomma webhook send end to end: it POSTs to a real local server, and what arrives verifies.
-import { execFile } from 'node:child_process';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../../src/webhooks/index.js';
+import { startHttpServer, type RecordedRequest, type TestServer } from '../../helpers/http-server.js';
+import { runCli } from '../../helpers/spawn-cli.js';
 import { exampleEnvelope, integrityKey } from '../../helpers/webhooks.js';
 
-const run = promisify(execFile);
-const bin = join(process.cwd(), 'bin/palomma.mjs');
-
-interface Received {
-  method: string | undefined;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-const received: Received[] = [];
-let server: Server;
+let server: TestServer;
 let url: string;
+let received: RecordedRequest[];
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => (body += chunk));
-    request.on('end', () => {
-      received.push({ method: request.method, headers: request.headers, body });
-      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/palomma`;
+  server = await startHttpServer((_request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end('ok'));
+  url = `${server.url}/webhooks/palomma`;
+  received = server.requests;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
-async function send(args: string[], env: Record<string, string> = {}) {
-  const { PALOMMA_INTEGRITY_KEY: _ignored, ...base } = process.env;
-  return run(process.execPath, [bin, 'webhook', 'send', ...args], { env: { ...base, ...env } }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
+const send = (args: string[], env: Record<string, string> = {}) =>
+  runCli(['webhook', 'send', ...args], { env: { PALOMMA_INTEGRITY_KEY: undefined, ...env } });
 
 describe('npm run webhook:send', () => {
   it.each(['payout-target.update', 'payout-request.update'] as const)('sends a %s that verifyWebhook accepts', async (type) => {

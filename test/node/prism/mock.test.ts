@@ -34,7 +34,6 @@ it('copes with a refused API key', async () => {
 });
 // ---- end of the README example ----
 
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
@@ -46,6 +45,7 @@ import { exampleCalls } from '../../../src/node/cli/contract-check.js';
 import { PalommaValidationError } from '../../../src/client/index.js';
 import { responseIssues } from '../../../src/client/validation/index.js';
 import { spec } from '../../helpers/spec.js';
+import { runCli, spawnCli } from '../../helpers/spawn-cli.js';
 
 const createOperation = spec.paths['/payoutTargets'].post;
 const send = (url: string, headers: Record<string, string> = {}) =>
@@ -177,7 +177,7 @@ describe('startMockServer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'palomma-mock-no-prism-'));
     try {
       // An installed package (its package.json beside the module) without the optional Prism peer.
-      await build({ entryPoints: [join(process.cwd(), 'src/node/prism/mock.js')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'mock.mjs'), logLevel: 'error' });
+      await build({ entryPoints: [join(process.cwd(), 'src/node/prism/mock.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'mock.mjs'), logLevel: 'error' });
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'palomma-openapi', type: 'module' }));
       const isolated = (await import(pathToFileURL(join(dir, 'mock.mjs')).href)) as typeof import('../../../src/node/prism/mock.js');
       let resolvable = true;
@@ -195,40 +195,26 @@ describe('startMockServer', () => {
 });
 
 describe('palomma mock (the bin)', () => {
-  const runBin = (args: string[]) => {
-    const child = spawn(process.execPath, ['bin/palomma.mjs', 'mock', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    return { child, output: () => output, exited };
-  };
-
   it('starts the mock, answers, and stops on SIGTERM', async () => {
-    const bin = runBin(['--port', '0']);
+    const bin = spawnCli(['mock', '--port', '0']);
     try {
-      const deadline = Date.now() + 60_000;
-      let url: string | undefined;
-      while (!url && Date.now() < deadline && bin.child.exitCode === null) {
-        url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(bin.output())?.[1];
-        if (!url) await new Promise((r) => setTimeout(r, 100));
-      }
+      const url = (await bin.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 60_000))?.[1];
       expect(url, bin.output()).toBeDefined();
       const response = await send(url!);
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ id: expect.any(String), status: 'active' });
 
       bin.child.kill('SIGTERM');
-      expect(await bin.exited).toBe(0);
+      expect((await bin.done).code).toBe(0);
       expect(await refused('127.0.0.1', Number(new URL(url!).port))).toBe('ECONNREFUSED');
     } finally {
-      if (bin.child.exitCode === null) bin.child.kill('SIGKILL');
+      bin.kill();
     }
   }, 90_000);
 
   it('refuses a --host beyond loopback without --allow-remote', async () => {
-    const bin = runBin(['--host', '0.0.0.0', '--port', '0']);
-    expect(await bin.exited).toBe(1);
-    expect(bin.output()).toMatch(/Refusing to listen on 0\.0\.0\.0/);
+    const bin = await runCli(['mock', '--host', '0.0.0.0', '--port', '0']);
+    expect(bin.code).toBe(1);
+    expect(bin.output).toMatch(/Refusing to listen on 0\.0\.0\.0/);
   });
 });

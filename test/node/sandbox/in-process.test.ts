@@ -1,17 +1,23 @@
 // createSandbox(): the same state machine with no port, every answer checked by the spec's generated validators.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPalommaClient } from '../../../src/client/index.js';
 import { accountScenarios, amountScenarios, createSandbox, SandboxControlError, type Sandbox } from '../../../src/node/sandbox/index.js';
 import { verifyWebhook } from '../../../src/webhooks/index.js';
-import { bankAccount, customerBody, integrityKey, type Received } from '../../helpers/sandbox.js';
+import { bankAccount, checkedControl, controlAnswerProblems, controlAnswers, customerBody, integrityKey, pastNextCycle, type Received } from '../../helpers/sandbox.js';
+import { scratchDir, withLocalImports } from '../../helpers/snippets.js';
 import { spec } from '../../helpers/spec.js';
 
-const open: Sandbox[] = [];
+// Every answer is checked: the API's by the sandbox itself (a violation becomes a 500 and is kept) and by the
+// client (validateResponses 'throw'), the control API's objects by their openapi.yaml schemas, the webhooks by
+// verifyWebhook (validateEvent 'throw').
+const open: { sandbox: Sandbox; controlProblems: string[] }[] = [];
 afterEach(() => {
-  for (const sandbox of open.splice(0)) {
+  for (const { sandbox, controlProblems } of open.splice(0)) {
     expect(sandbox.violations).toEqual([]);
+    expect(controlProblems).toEqual([]);
     sandbox.close();
   }
 });
@@ -29,41 +35,82 @@ function inProcess(options: Parameters<typeof createSandbox>[0] = {}) {
     },
     ...options,
   });
-  open.push(sandbox);
-  const palomma = createPalommaClient({ token: sandbox.token, fetch: sandbox.fetch, validateResponses: 'throw', maxRetries: 0 });
-  return { sandbox, palomma, received };
+  const controlProblems: string[] = [];
+  const checked: Sandbox = { ...sandbox, control: checkedControl(sandbox.control, controlProblems) };
+  open.push({ sandbox: checked, controlProblems });
+  const palomma = createPalommaClient({ token: checked.token, fetch: checked.fetch, validateResponses: 'throw', maxRetries: 0 });
+  return { sandbox: checked, palomma, received };
 }
 
 describe('createSandbox', () => {
+  it('checks every control answer that is an API object: the five decisions and a settlement', async () => {
+    const problems: string[] = [];
+    await checkedControl({ authorizePayoutTarget: async () => ({ status: 'active' }) }, problems).authorizePayoutTarget();
+    expect(problems).toContainEqual(expect.stringMatching(/^authorizePayoutTarget → PayoutTarget: must have required property 'id'/));
+    // The same check for answers over HTTP, by path.
+    expect(controlAnswerProblems('POST', '/payinRequests/X/complete', 200, { message: 'done' })).not.toEqual([]);
+    expect(controlAnswerProblems('POST', '/payinRequests/X/complete', 409, { message: 'done' })).toEqual([]);
+    expect([...controlAnswers.entries()].sort()).toEqual([
+      ['authorizePayinSource', 'PayinSource'],
+      ['authorizePayoutTarget', 'PayoutTarget'],
+      ['completePayinRequest', 'PayinRequest'],
+      ['completePayoutRequest', 'PayoutRequest'],
+      ['payPayinLink', 'PayinLink'],
+      ['settleMerchantAccount', 'PayinSettlement'],
+    ]);
+  });
+
   it('runs the payout flow with the client, in process, with verified webhooks', async () => {
     const { sandbox, palomma, received } = inProcess();
     const customer = await palomma.customers.create(customerBody());
-    const target = await palomma.payoutTargets.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
-    await sandbox.control.authorizePayoutTarget(target.id!, { outcome: 'active' });
-    const payout = await palomma.payoutRequests.create({ payoutTargetId: target.id!, amount: 250_000 });
-    await sandbox.control.completePayoutRequest(payout.id!, { outcome: 'cancelled', statusMessage: 'DECLINED_BY_BANK' });
+    const target = await palomma.payoutTargets.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
+    await sandbox.control.authorizePayoutTarget(target.id, { outcome: 'active' });
+    const payout = await palomma.payoutRequests.create({ payoutTargetId: target.id, amount: 250_000 });
+    await sandbox.control.completePayoutRequest(payout.id, { outcome: 'cancelled', statusMessage: 'DECLINED_BY_BANK' });
     await sandbox.control.webhooksSettled();
     expect(received.map((e) => [e.eventType, e.event.status, e.event.statusMessage])).toEqual([
       ['payout-target.update', 'active', undefined],
       ['payout-request.update', 'cancelled', 'DECLINED_BY_BANK'],
     ]);
     // A cancelled payout sent nothing.
-    expect((await palomma.payoutRequests.retrieve(payout.id!)).amountSent).toBe(0);
+    expect((await palomma.payoutRequests.retrieve(payout.id)).amountSent).toBe(0);
     const deliveries = await sandbox.control.webhookDeliveries();
     expect(deliveries.map((d) => d.state)).toEqual(['delivered', 'delivered']);
   });
 
+  it('lists the webhook deliveries of one object and one event type, and refuses any other filter', async () => {
+    const { sandbox, palomma } = inProcess();
+    const customer = await palomma.customers.create(customerBody());
+    const target = await palomma.payoutTargets.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
+    await sandbox.control.authorizePayoutTarget(target.id!, { outcome: 'active' });
+    const payout = await palomma.payoutRequests.create({ payoutTargetId: target.id!, amount: 250_000 });
+    await sandbox.control.completePayoutRequest(payout.id!, { outcome: 'approved' });
+    await sandbox.control.webhooksSettled();
+    const list = async (query: string) => {
+      const response = await sandbox.control.fetch(`http://sandbox.palomma.invalid/webhookDeliveries${query}`);
+      return { status: response.status, body: await response.json() };
+    };
+    const pick = (items: { eventType: string; eventId: string; state: string }[]) => items.map((d) => [d.eventType, d.eventId, d.state]);
+    expect(pick((await list(`?eventId=${target.id}`)).body.items)).toEqual([['payout-target.update', target.id, 'delivered']]);
+    expect(pick((await list('?eventType=payout-request.update')).body.items)).toEqual([['payout-request.update', payout.id, 'delivered']]);
+    expect((await list(`?eventId=${target.id}&eventType=payout-request.update`)).body.items).toEqual([]);
+    expect((await list('')).body.items).toHaveLength(2);
+    expect(await list('?status=delivered')).toEqual({ status: 400, body: { message: 'status: is not a filter of webhookDeliveries (allowed: eventId, eventType)' } });
+  });
+
   it('runs the one-time and the recurring payin flows in process, through settlement', async () => {
     const { sandbox, palomma, received } = inProcess();
+    // Just past a settlement cycle: none settles these payins on its own before the test does.
+    await sandbox.control.advanceClock({ to: pastNextCycle((await sandbox.control.clock()).now) });
     const customer = await palomma.customers.create(customerBody());
-    const link = await palomma.payinLinks.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/p', amount: 50_000, type: 'general', availableTypes: ['pse'] });
-    await sandbox.control.payPayinLink(link.id!, { outcome: 'approved' });
-    const source = await palomma.payinSources.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/d', type: 'bankAccount', bankAccount: bankAccount() });
-    await sandbox.control.authorizePayinSource(source.id!, { outcome: 'active' });
-    const debit = await palomma.payinRequests.create({ payinSourceId: source.id!, amount: 20_000 });
-    await sandbox.control.completePayinRequest(debit.id!, { outcome: 'approved' });
-    const declined = await palomma.payinRequests.create({ payinSourceId: source.id!, amount: 30_000 });
-    await sandbox.control.completePayinRequest(declined.id!, { outcome: 'cancelled', statusMessage: 'NOT_ENOUGH_FUNDS' });
+    const link = await palomma.payinLinks.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/p', amount: 50_000, type: 'general', availableTypes: ['pse'] });
+    await sandbox.control.payPayinLink(link.id, { outcome: 'approved' });
+    const source = await palomma.payinSources.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/d', type: 'bankAccount', bankAccount: bankAccount() });
+    await sandbox.control.authorizePayinSource(source.id, { outcome: 'active' });
+    const debit = await palomma.payinRequests.create({ payinSourceId: source.id, amount: 20_000 });
+    await sandbox.control.completePayinRequest(debit.id, { outcome: 'approved' });
+    const declined = await palomma.payinRequests.create({ payinSourceId: source.id, amount: 30_000 });
+    await sandbox.control.completePayinRequest(declined.id, { outcome: 'cancelled', statusMessage: 'NOT_ENOUGH_FUNDS' });
     const settlement = await sandbox.control.settleMerchantAccount('default');
     expect(settlement).toMatchObject({ totalAmountCollected: 70_000, numberOfPayins: 2, merchantAccountId: 'default' });
     expect(await palomma.merchantAccounts.retrieve('default')).toMatchObject({ unsettledAmount: 0, availableBalance: 100_000_000 + 70_000, type: 'aggregator' });
@@ -95,15 +142,15 @@ describe('createSandbox', () => {
   it('cancels a payin link left unpaid past its expiration with EXPIRED, and says so by webhook', async () => {
     const { sandbox, palomma, received } = inProcess();
     const customer = await palomma.customers.create(customerBody());
-    const link = await palomma.payinLinks.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/p', amount: 9_000, type: 'general', availableTypes: ['card'] });
+    const link = await palomma.payinLinks.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/p', amount: 9_000, type: 'general', availableTypes: ['card'] });
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(Date.now() + 3 * 86_400_000); // past the default expiration, the end of tomorrow
-      expect(await palomma.payinLinks.retrieve(link.id!)).toMatchObject({ status: 'cancelled', statusMessage: 'EXPIRED' });
+      expect(await palomma.payinLinks.retrieve(link.id)).toMatchObject({ status: 'cancelled', statusMessage: 'EXPIRED' });
     } finally {
       vi.useRealTimers();
     }
-    await expect(sandbox.control.payPayinLink(link.id!, { outcome: 'approved' })).rejects.toMatchObject({ status: 409 });
+    await expect(sandbox.control.payPayinLink(link.id, { outcome: 'approved' })).rejects.toMatchObject({ status: 409 });
     await sandbox.control.webhooksSettled();
     expect(received.map((e) => `${e.eventType} ${e.event.statusMessage}`)).toEqual(['payin-link.update EXPIRED']);
   });
@@ -118,28 +165,30 @@ describe('createSandbox', () => {
   it('serves the customer page: Decline with a reason cancels the target and redirects to redirectUrl', async () => {
     const { sandbox, palomma } = inProcess();
     const customer = await palomma.customers.create(customerBody());
-    const target = await palomma.payoutTargets.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/back', type: 'bankAccount', bankAccount: bankAccount() });
-    const page = await sandbox.control.fetch(target.authUrl!);
+    const target = await palomma.payoutTargets.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/back', type: 'bankAccount', bankAccount: bankAccount() });
+    const page = await sandbox.control.fetch(target.authUrl);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('>Approve</button>');
     expect(html).toContain('>Decline</button>');
-    const chosen = await sandbox.control.fetch(target.authUrl!, {
+    // The form carries the page's own token; a decision without it is refused.
+    const token = /name="token" value="([^"]+)"/.exec(html)![1]!;
+    const chosen = await sandbox.control.fetch(target.authUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'choice=decline&statusMessage=AUTHENTICATION_FAILED',
+      body: `choice=decline&statusMessage=AUTHENTICATION_FAILED&token=${encodeURIComponent(token)}`,
     });
     expect(chosen.status).toBe(303);
     expect(chosen.headers.get('location')).toBe('https://merchant.example.com/back');
-    expect(await palomma.payoutTargets.retrieve(target.id!)).toMatchObject({ status: 'cancelled', statusMessage: 'AUTHENTICATION_FAILED' });
-    expect((await sandbox.control.fetch(target.authUrl!)).status).toBe(409);
+    expect(await palomma.payoutTargets.retrieve(target.id)).toMatchObject({ status: 'cancelled', statusMessage: 'AUTHENTICATION_FAILED' });
+    expect((await sandbox.control.fetch(target.authUrl)).status).toBe(409);
   });
 
   it('reset empties it', async () => {
     const { sandbox, palomma } = inProcess();
     const customer = await palomma.customers.create(customerBody());
     await sandbox.control.reset();
-    const { response } = await palomma.GET('/payoutTargets/{payoutTargetId}', { params: { path: { payoutTargetId: customer.id! } } });
+    const { response } = await palomma.GET('/payoutTargets/{payoutTargetId}', { params: { path: { payoutTargetId: customer.id } } });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(await sandbox.control.webhookDeliveries()).toEqual([]);
   });
@@ -150,17 +199,17 @@ describe('auto-advance and scenario values', () => {
     const { sandbox, palomma, received } = inProcess({ autoAdvance: 0 });
     const customer = await palomma.customers.create(customerBody());
     const target = (accountNumber: string) =>
-      palomma.payoutTargets.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount(accountNumber) });
+      palomma.payoutTargets.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount(accountNumber) });
     const good = await target('4563789012');
     const invalid = await target('4563780013');
     await new Promise((r) => setTimeout(r, 5));
-    expect(await palomma.payoutTargets.retrieve(good.id!)).toMatchObject({ status: 'active' });
-    expect(await palomma.payoutTargets.retrieve(invalid.id!)).toMatchObject({ status: 'cancelled', statusMessage: 'INVALID_ACCOUNT' });
-    const paid = await palomma.payoutRequests.create({ payoutTargetId: good.id!, amount: 250_000 });
-    const declined = await palomma.payoutRequests.create({ payoutTargetId: good.id!, amount: 250_014 });
+    expect(await palomma.payoutTargets.retrieve(good.id)).toMatchObject({ status: 'active' });
+    expect(await palomma.payoutTargets.retrieve(invalid.id)).toMatchObject({ status: 'cancelled', statusMessage: 'INVALID_ACCOUNT' });
+    const paid = await palomma.payoutRequests.create({ payoutTargetId: good.id, amount: 250_000 });
+    const declined = await palomma.payoutRequests.create({ payoutTargetId: good.id, amount: 250_014 });
     await new Promise((r) => setTimeout(r, 5));
-    expect(await palomma.payoutRequests.retrieve(paid.id!)).toMatchObject({ status: 'approved', amountSent: 250_000 });
-    expect(await palomma.payoutRequests.retrieve(declined.id!)).toMatchObject({ status: 'cancelled', statusMessage: 'DECLINED_BY_BANK', amountSent: 0 });
+    expect(await palomma.payoutRequests.retrieve(paid.id)).toMatchObject({ status: 'approved', amountSent: 250_000 });
+    expect(await palomma.payoutRequests.retrieve(declined.id)).toMatchObject({ status: 'cancelled', statusMessage: 'DECLINED_BY_BANK', amountSent: 0 });
     await sandbox.control.webhooksSettled();
     expect(received).toHaveLength(4);
   });
@@ -203,10 +252,10 @@ describe("the README's paging loop", () => {
     expect(loop, 'the for await block in the README').toBeDefined();
     const { sandbox, palomma } = inProcess();
     const customer = await palomma.customers.create(customerBody());
-    const target = await palomma.payoutTargets.create({ customerId: customer.id!, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
-    await sandbox.control.authorizePayoutTarget(target.id!, { outcome: 'active' });
+    const target = await palomma.payoutTargets.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
+    await sandbox.control.authorizePayoutTarget(target.id, { outcome: 'active' });
     const created: string[] = [];
-    for (let i = 0; i < 120; i++) created.push((await palomma.payoutRequests.create({ payoutTargetId: target.id!, amount: 2_000 + i })).id!);
+    for (let i = 0; i < 120; i++) created.push((await palomma.payoutRequests.create({ payoutTargetId: target.id, amount: 2_000 + i })).id);
     await sandbox.control.completePayoutRequest(created[0]!, { outcome: 'approved' });
     const logged: string[] = [];
     const console = { log: (id: string, amount: number) => logged.push(`${id} ${amount}`) };
@@ -220,26 +269,19 @@ describe("the README's paging loop", () => {
 
 describe("the README's in-process example", () => {
   it('runs as written and sees both webhooks', async () => {
-    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-    const { pathToFileURL } = await import('node:url');
     const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
     const code = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).find((block) => block.includes('createSandbox('));
     expect(code, 'a ```ts block with createSandbox in the README').toBeDefined();
-    const local = (path: string) => JSON.stringify(pathToFileURL(join(process.cwd(), path)).href);
-    const runnable = code!
-      .replace("from 'palomma-openapi/sandbox'", `from ${local('src/node/sandbox/index.js')}`)
-      .replace("from 'palomma-openapi/webhooks'", `from ${local('src/webhooks/index.ts')}`)
-      .replace("from 'palomma-openapi'", `from ${local('src/client/index.ts')}`);
-    const scratch = mkdtempSync(join(process.cwd(), 'test/readme/.example-'));
+    const scratch = scratchDir('sandbox-example');
     const logged: string[] = [];
     const original = console.log;
     console.log = (...args: unknown[]) => void logged.push(args.join(' '));
     try {
-      writeFileSync(join(scratch, 'sandbox-example.ts'), `${runnable}\nexport {};\n`);
-      await import(pathToFileURL(join(scratch, 'sandbox-example.ts')).href);
+      writeFileSync(join(scratch.dir, 'sandbox-example.ts'), `${withLocalImports(code!, scratch.dir)}\nexport {};\n`);
+      await import(pathToFileURL(join(scratch.dir, 'sandbox-example.ts')).href);
     } finally {
       console.log = original;
-      rmSync(scratch, { recursive: true, force: true });
+      scratch.remove();
     }
     expect(logged).toEqual([expect.stringMatching(/^payout-target\.update \w{26}$/), expect.stringMatching(/^payout-request\.update \w{26}$/)]);
   });

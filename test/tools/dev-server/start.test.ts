@@ -32,6 +32,15 @@ function processesMentioning(text: string) {
     });
 }
 
+let sandboxCustomer: string;
+/** A call to the sandbox's API port with its default token. */
+const sandboxFetch = (path: string, body?: unknown) =>
+  fetch(`${/^Sandbox: (\S+)/m.exec(start.output())![1]}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: 'Bearer palomma-sandbox-token', 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
 /** Waits until `npm start` prints `pattern` after `from` (an earlier length of its output). */
 const printed = (pattern: RegExp, from: number) =>
   until(async () => (pattern.test(start.output().slice(from)) ? true : undefined), String(pattern), { output: start.output });
@@ -78,14 +87,18 @@ describe('npm start', () => {
     }).then((r) => r.json() as Promise<{ authUrl: string }>);
     expect(target.authUrl.startsWith(`${controlUrl}/pages/`)).toBe(true);
     expect((await fetch(target.authUrl)).status).toBe(200);
+    sandboxCustomer = customer.id;
   });
 
-  it('moves docs, types and mock to a good save', async () => {
+  it('moves docs, types and mock to a good save; the sandbox keeps its state', async () => {
     const edit = editedSpec(original, 1);
+    const from = start.output().length;
     start.save(edit.text);
     await until(async () => ((await start.createdId()) === edit.id ? true : undefined), 'the mock on the edit', { output: start.output });
     await until(async () => ((await start.docsText()).includes(edit.summary) ? true : undefined), 'the docs of the edit', { output: start.output });
     await until(async () => (types().includes(edit.summary) ? true : undefined), 'the types of the edit', { output: start.output });
+    expect(start.output().slice(from)).toContain('sandbox: its state carried over (1 merchant(s), 2 object(s))');
+    expect((await sandboxFetch(`/customers/${sandboxCustomer}`)).status).toBe(200);
   }, 60_000);
 
   it.each([
@@ -114,6 +127,21 @@ describe('npm start', () => {
     expect(counts).toMatchObject({ refused: 0, reset: 0, otherError: 0, serverError: 0 });
     expect(counts.ok).toBeGreaterThan(20);
   });
+
+  it("starts the sandbox empty, saying why, on a good save whose schemas refuse an object it holds", async () => {
+    // A customer whose document number the next save's Customer schema (maxLength 10) no longer allows.
+    const created = await sandboxFetch('/customers', { name: 'Pepito Perez', documentType: 'cc', documentNumber: '10375510229', email: 'pepito@gmail.com', phoneNumber: '3013111111' });
+    const { id } = (await created.json()) as { id: string };
+    const edit = editedSpec(original, 3);
+    const customer = edit.text.indexOf('\n    Customer:\n');
+    const field = edit.text.indexOf('        documentNumber:\n          type: string\n', customer);
+    const narrowed = `${edit.text.slice(0, field)}        documentNumber:\n          type: string\n          maxLength: 10\n${edit.text.slice(field + '        documentNumber:\n          type: string\n'.length)}`;
+    const from = start.output().length;
+    start.save(narrowed);
+    await printed(/✖ sandbox: its state does not fit the new spec \(the base token's merchant: objects\.customers\[\d+\]: documentNumber must .+\), so it starts empty/, from);
+    // The message comes as the new sandbox starts, a moment before traffic moves to it.
+    await until(async () => ((await sandboxFetch(`/customers/${id}`)).status === 404 ? true : undefined), 'the empty sandbox', { output: start.output });
+  }, 60_000);
 
   it.each([
     ['docs', { docs: 'busy', mock: '0' }, /--docs-port <port> or DOCS_PORT=<port>/],

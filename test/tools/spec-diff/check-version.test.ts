@@ -1,12 +1,10 @@
 // `npm run check:version`: passes when info.version and package.json's version agree, fails naming both when not.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/spawn-cli.js';
 
-const run = promisify(execFile);
 const script = join(process.cwd(), 'tools/spec-diff/check-version.mjs');
 const scratches: string[] = [];
 
@@ -23,10 +21,8 @@ function copies(specVersion: string, packageVersion: string) {
 }
 
 async function check(args: string[] = []) {
-  return run(process.execPath, ['--import', 'tsx', script, ...args]).then(
-    ({ stdout }) => ({ code: 0, output: stdout }),
-    (error: { code: number; stderr: string }) => ({ code: error.code, output: error.stderr }),
-  );
+  const { code, stdout, stderr } = await runCli(args, { script, nodeOptions: ['--import', 'tsx'] });
+  return { code, output: code === 0 ? stdout : stderr };
 }
 
 describe.concurrent('npm run check:version', () => {

@@ -1,12 +1,11 @@
-// The spec-diff classifier on real fixture pairs: each pair changes one thing and must be classified as the README says.
-import { readdirSync, readFileSync } from 'node:fs';
+// The spec-diff classifier on fixture pairs (fixtures/: one base document, one small change per case): each pair
+// changes one thing and must be classified as the README says.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { diffSpecs, isMajorBump, summarize } from '../../../tools/spec-diff/classify.mjs';
-
-const fixtures = join(process.cwd(), 'test/tools/spec-diff/fixtures');
-const load = (name: string, file: 'base.yaml' | 'head.yaml') => parse(readFileSync(join(fixtures, name, file), 'utf8'));
+import { cases as fixtures, fixture } from './fixtures/cases.js';
 
 type Kind = 'breaking' | 'risk' | 'non-breaking' | 'docs';
 type Expected = [kind: Kind, where: string, what: RegExp];
@@ -16,7 +15,7 @@ const list = 'GET /payoutTargets';
 const body = `${post} request body`;
 const ok = `${post} response 200 body`;
 
-// Every fixture folder, with every change it must produce: no more, no fewer.
+// Every fixture, with every change it must produce: no more, no fewer.
 const cases: Record<string, Expected[]> = {
   // Breaking
   'path-removed': [['breaking', '/health', /path removed/]],
@@ -95,13 +94,15 @@ const cases: Record<string, Expected[]> = {
 };
 
 describe('diffSpecs on the fixture pairs', () => {
-  it('has an expectation for every fixture folder', () => {
-    expect(readdirSync(fixtures).sort()).toEqual(Object.keys(cases).sort());
+  it('has an expectation for every fixture, and every fixture changes its document', () => {
+    expect(Object.keys(fixtures).sort()).toEqual(Object.keys(cases).sort());
+    for (const name of Object.keys(fixtures)) expect(fixture(name).head, name).not.toEqual(fixture(name).base);
   });
 
   for (const [name, expected] of Object.entries(cases)) {
     it(`${name}: ${expected.length ? expected.map(([kind]) => kind).join(', ') : 'no change'}`, () => {
-      const { changes } = diffSpecs(load(name, 'base.yaml'), load(name, 'head.yaml'));
+      const { base, head } = fixture(name);
+      const { changes } = diffSpecs(base, head);
       for (const [kind, where, what] of expected) {
         expect(changes).toContainEqual({ kind, where, what: expect.stringMatching(what) });
       }
@@ -151,7 +152,7 @@ describe('diffSpecs directions in webhooks', () => {
 
 describe('summarize and isMajorBump', () => {
   it('counts each kind', () => {
-    const { changes } = diffSpecs(load('constraints-tightened', 'base.yaml'), load('docs-only', 'head.yaml'));
+    const { changes } = diffSpecs(fixture('constraints-tightened').base, fixture('docs-only').head);
     const counts = summarize(changes);
     expect(counts.breaking + counts.risk + counts.nonBreaking + counts.docs).toBe(changes.length);
   });

@@ -1,16 +1,20 @@
 // `npm run spec:diff` end to end, in throwaway git repositories: exit codes for breaking changes with and without a major bump.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/spawn-cli.js';
+import { fixtureYaml } from './fixtures/cases.js';
 
 const exec = promisify(execFile);
 
 const script = join(process.cwd(), 'tools/spec-diff/main.mjs');
-const fixture = (name: string, file: 'base.yaml' | 'head.yaml') =>
-  readFileSync(join(process.cwd(), 'test/tools/spec-diff/fixtures', name, file), 'utf8');
+// As `npm run spec:diff` runs it: through tsx (it imports src/ TypeScript), found from here since cwd is elsewhere.
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const packageJson = (version: string) => `${JSON.stringify({ name: 'fixture', version }, null, 2)}\n`;
 const scratches: string[] = [];
 
@@ -41,20 +45,15 @@ async function commit(dir: string, message: string) {
   await git(dir, 'commit', '-q', '-m', message);
 }
 
-async function specDiff(cwd: string, ...args: string[]) {
-  return exec(process.execPath, [script, ...args], { cwd }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
+const specDiff = (cwd: string, ...args: string[]) => runCli(args, { script, cwd, nodeOptions: ['--import', tsx] });
 
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
 
 // Each test has its own repository, so they run side by side.
 describe.concurrent('npm run spec:diff', () => {
   it('fails on a breaking change when the version was not bumped, naming the change', async () => {
-    const dir = await repo({ 'openapi.yaml': fixture('request-enum-value-removed', 'base.yaml'), 'package.json': packageJson('0.1.0') });
-    write(dir, { 'openapi.yaml': fixture('request-enum-value-removed', 'head.yaml') });
+    const dir = await repo({ 'openapi.yaml': fixtureYaml('request-enum-value-removed', 'base'), 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixtureYaml('request-enum-value-removed', 'head') });
     const result = await specDiff(dir);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('from HEAD'); // uncommitted: compared with the last commit, not HEAD~1
@@ -64,8 +63,8 @@ describe.concurrent('npm run spec:diff', () => {
   });
 
   it('passes a breaking change released as a major version (a minor one below 1.0.0), with --spec and --package', async () => {
-    const dir = await repo({ 'openapi.yaml': fixture('request-enum-value-removed', 'base.yaml'), 'package.json': packageJson('0.1.0') });
-    write(dir, { 'openapi.yaml': fixture('request-enum-value-removed', 'head.yaml'), 'package.json': packageJson('0.2.0') });
+    const dir = await repo({ 'openapi.yaml': fixtureYaml('request-enum-value-removed', 'base'), 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixtureYaml('request-enum-value-removed', 'head'), 'package.json': packageJson('0.2.0') });
     // Run from elsewhere: the files, and the git repository, are the ones --spec and --package point at.
     const result = await specDiff(tmpdir(), '--base', 'HEAD', '--spec', join(dir, 'openapi.yaml'), '--package', join(dir, 'package.json'));
     expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('0.1.0 to 0.2.0, a major bump') });
@@ -73,8 +72,8 @@ describe.concurrent('npm run spec:diff', () => {
   });
 
   it('passes non-breaking and docs changes without a bump', async () => {
-    const dir = await repo({ 'openapi.yaml': fixture('response-field-added', 'base.yaml'), 'package.json': packageJson('0.1.0') });
-    write(dir, { 'openapi.yaml': fixture('response-field-added', 'head.yaml') });
+    const dir = await repo({ 'openapi.yaml': fixtureYaml('response-field-added', 'base'), 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixtureYaml('response-field-added', 'head') });
     const result = await specDiff(dir, '--base', 'HEAD');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/non-breaking\s+POST \/payoutTargets response 200 body updatedAt/);
@@ -82,9 +81,9 @@ describe.concurrent('npm run spec:diff', () => {
   });
 
   it('compares with the newest v* tag by default', async () => {
-    const dir = await repo({ 'openapi.yaml': fixture('docs-only', 'base.yaml'), 'package.json': packageJson('0.1.0') });
+    const dir = await repo({ 'openapi.yaml': fixtureYaml('docs-only', 'base'), 'package.json': packageJson('0.1.0') });
     await git(dir, 'tag', 'v0.1.0');
-    write(dir, { 'openapi.yaml': fixture('docs-only', 'head.yaml') });
+    write(dir, { 'openapi.yaml': fixtureYaml('docs-only', 'head') });
     await commit(dir, 'better docs');
     write(dir, { 'notes.txt': 'unrelated\n' });
     await commit(dir, 'unrelated'); // HEAD~1 has the same spec as HEAD: only the tag shows the docs changes
@@ -94,13 +93,13 @@ describe.concurrent('npm run spec:diff', () => {
   });
 
   it('with nothing uncommitted and no tag, falls back to HEAD~1, and exits 0 saying why when that does not exist (first commit, shallow clone)', async () => {
-    const dir = await repo({ 'openapi.yaml': fixture('path-removed', 'head.yaml'), 'package.json': packageJson('0.1.0') });
+    const dir = await repo({ 'openapi.yaml': fixtureYaml('path-removed', 'head'), 'package.json': packageJson('0.1.0') });
     await expect(specDiff(dir)).resolves.toMatchObject({ code: 0, stdout: expect.stringContaining('HEAD~1 does not exist') });
   });
 
   it('prints Markdown for a pull request comment and JSON for tools, with the same verdict', async () => {
-    const dir = await repo({ 'openapi.yaml': fixture('operation-id-renamed', 'base.yaml'), 'package.json': packageJson('0.1.0') });
-    write(dir, { 'openapi.yaml': fixture('operation-id-renamed', 'head.yaml') });
+    const dir = await repo({ 'openapi.yaml': fixtureYaml('operation-id-renamed', 'base'), 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixtureYaml('operation-id-renamed', 'head') });
     const markdown = await specDiff(dir, '--format', 'markdown');
     expect(markdown.code).toBe(1);
     expect(markdown.stdout).toMatch(/^### `openapi\.yaml`: 2 breaking, 0 risk, 0 non-breaking, 0 docs$/m);
@@ -120,7 +119,7 @@ describe.concurrent('npm run spec:diff', () => {
 
   it('exits 0 and says why when the spec did not exist at the base ref', async () => {
     const dir = await repo({ 'package.json': packageJson('0.1.0') });
-    write(dir, { 'openapi.yaml': fixture('path-removed', 'head.yaml') });
+    write(dir, { 'openapi.yaml': fixtureYaml('path-removed', 'head') });
     await expect(specDiff(dir, '--base', 'HEAD')).resolves.toMatchObject({ code: 0, stdout: expect.stringContaining('openapi.yaml does not exist at HEAD') });
   });
 });

@@ -1,5 +1,6 @@
 // The list of changes being built, and the small rules every comparison shares: how a change is worded, what a
 // change of presence means in each direction, and how keys no comparison handles are classified.
+import { extensionKind } from './client-methods.mjs';
 import { isObject, same } from './refs.mjs';
 
 /** Keys that only document: a change to one of them is a docs change. */
@@ -14,7 +15,10 @@ export const asArray = (value) => (Array.isArray(value) ? value : []);
 export const keysOf = (...objects) => [...new Set(objects.flatMap((o) => (isObject(o) ? Object.keys(o) : [])))];
 export const show = (value) => (value === undefined ? 'nothing' : typeof value === 'string' ? value : JSON.stringify(value));
 
-/** Docs keys are docs, `x-` extensions and `deprecated` are non-breaking, anything else unknown is breaking. */
+/**
+ * Docs keys are docs, `deprecated` and other vendors' `x-` extensions are non-breaking, the project's own as
+ * `extensionKind` says; anything else unknown is breaking.
+ */
 export function compareLeftovers(ctx, where, baseNode, headNode, handled) {
   for (const key of keysOf(baseNode, headNode)) {
     if (handled.has(key)) continue;
@@ -23,9 +27,16 @@ export function compareLeftovers(ctx, where, baseNode, headNode, handled) {
     if (same(ctx, before, after)) continue;
     const what = changedText(key, before, after);
     if (docsKeys.has(key)) add(ctx, 'docs', where, what);
-    else if (key.startsWith('x-') || key === 'deprecated') add(ctx, 'non-breaking', where, what);
+    else if (key === 'deprecated') add(ctx, 'non-breaking', where, what);
+    else if (key.startsWith('x-')) addExtension((kind, text) => add(ctx, kind, where, text), key, what);
     else add(ctx, 'breaking', where, `${what} (not classified in detail, so treated as breaking)`);
   }
+}
+
+/** An extension's change, reported as `extensionKind` classifies it. */
+export function addExtension(report, key, what) {
+  const kind = extensionKind(key);
+  report(kind, kind === 'breaking' ? `${what} (an extension of this project not classified in detail, so treated as breaking)` : what);
 }
 
 export function changedText(key, before, after) {

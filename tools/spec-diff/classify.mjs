@@ -3,9 +3,11 @@
 //
 // The rules are deliberately conservative: a change is breaking whenever a client built against `base` could
 // stop compiling or start failing against `head`. Local `$ref`s (`#/...`) are resolved before comparing, so a
-// schema moved to another name is compared by content and is not a change.
+// schema moved to another name is compared by content and is not a change. The project's `x-palomma-*`
+// extensions are judged by what they do to the generated client (client-methods.mjs).
 
 import { add, asObject, changedText, compareLeftovers, show } from './changes.mjs';
+import { compareClientMethods } from './client-methods.mjs';
 import { comparePaths, pathsView, webhooksView } from './operations.mjs';
 import { same } from './refs.mjs';
 import { compareSecuritySchemes, compareServers } from './servers-security.mjs';
@@ -21,6 +23,7 @@ export function diffSpecs(base, head) {
   const changes = [];
   const ctx = { base: asObject(base), head: asObject(head), changes };
   compareRoot(ctx);
+  compareClientMethods(ctx.base, ctx.head, (kind, where, what) => add(ctx, kind, where, what));
   return { changes };
 }
 

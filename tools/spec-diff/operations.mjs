@@ -1,6 +1,7 @@
 // Paths, webhooks and operations: what is added or removed, an operation's name, tags and security, and its
 // parameters, request body, responses and headers down to their schemas.
 import { add, asArray, asObject, changedText, compareLeftovers, keysOf, presence, show } from './changes.mjs';
+import { clientExtensions } from './client-methods.mjs';
 import { deref, same } from './refs.mjs';
 import { compareSchema } from './schemas.mjs';
 import { compareServers, describeSecurity, normalizeSecurity } from './servers-security.mjs';
@@ -64,6 +65,8 @@ function compareOperation(ctx, view, where, item, nextItem, method) {
     'parameters',
     'requestBody',
     'responses',
+    // The generator reads these on the operations of paths: compareClientMethods judges them by their effect.
+    ...(view.key === 'paths' ? clientExtensions : []),
   ]);
   // The client's methods are named from operationIds and grouped by tags, so renaming or removing either
   // removes a method that client code calls.

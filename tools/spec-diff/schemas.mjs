@@ -1,6 +1,6 @@
 // Schemas at one place of a request or a response: types, enums, constraints, properties, additionalProperties,
 // items and alternatives, each change classified by the direction the data travels.
-import { add, asArray, asObject, changedText, docsKeys, keysOf, presence, show } from './changes.mjs';
+import { add, addExtension, asArray, asObject, changedText, docsKeys, keysOf, presence, show } from './changes.mjs';
 import { canon, deref, isObject, same } from './refs.mjs';
 
 // Bigger is tighter for these, smaller is tighter for upperBounds.
@@ -99,7 +99,7 @@ export function compareSchema(ctx, path, rawBase, rawHead, refs = []) {
 
   for (const key of keysOf(base, head)) {
     if (schemaHandled.has(key) || same(ctx, base[key], head[key])) continue;
-    if (key.startsWith('x-')) report('non-breaking', changedText(key, base[key], head[key]));
+    if (key.startsWith('x-')) addExtension(report, key, changedText(key, base[key], head[key]));
     else report('breaking', `${changedText(key, base[key], head[key])} (not classified in detail, so treated as breaking)`);
   }
 }

@@ -154,6 +154,12 @@ export function createApi({ spec, routes, merchantFor, checkRequests = true }: A
     const query = coerceQuery(route.query, url.searchParams);
     const problems = checkRequests ? requestProblems(route, { params, query, body }) : undefined;
     if (problems) return answer(message(400, problems));
+    // Under an object that does not exist there is nothing to list or retrieve: name the parent, not the child.
+    for (const { param, resource } of route.parents) {
+      if (!state.get(resource, params[param] ?? '')) {
+        return answer(message(route.statuses.has(404) ? 404 : 400, `${param}: no ${singular(resource)} has the id ${JSON.stringify(params[param])}`));
+      }
+    }
     try {
       switch (route.kind) {
         case 'create':

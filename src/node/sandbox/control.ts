@@ -1,6 +1,7 @@
 // The control API (described by sandbox.yaml, routed from it) and the customer's pages behind authUrl and paymentUrl.
 // Each call acts for the merchant its Authorization header names (none: the base token's merchant); a page link
 // names its merchant itself, since the customer's browser carries no token.
+import { pathToFileURL } from 'node:url';
 import { escapeHtml } from '../http/html.js';
 import { sandboxSpecPath } from '../package-files.js';
 import type { MerchantFor } from './api.js';
@@ -29,7 +30,7 @@ const decisions: Readonly<Record<string, [resource: string, action: string, fiel
   completePayoutRequest: ['payoutRequests', 'complete', ['outcome', 'statusMessage']],
   completePayinRequest: ['payinRequests', 'complete', ['outcome', 'statusMessage', 'amountCollected']],
 };
-const others = ['settleMerchantAccount', 'listWebhookDeliveries', 'resetSandbox', 'showCustomerPage', 'decideOnCustomerPage', ...merchantOperations];
+const others = ['describeControlApi', 'settleMerchantAccount', 'listWebhookDeliveries', 'resetSandbox', 'showCustomerPage', 'decideOnCustomerPage', ...merchantOperations];
 
 /** A control request, as the server or the in-process fetch hands it over. */
 export interface ControlRequest {
@@ -86,7 +87,14 @@ export interface ControlOptions {
 }
 
 export function createControl({ merchantFor, pageMerchant, reset, controlSpec = sandboxSpecPath, tokens = createPageTokens() }: ControlOptions): Control {
-  const routes = buildRoutes(loadSpec(controlSpec));
+  const document = loadSpec(controlSpec);
+  const routes = buildRoutes(document);
+  // GET /: every endpoint of sandbox.yaml, and where that document is.
+  const index = {
+    message: 'The Palomma sandbox control API: it plays the customer and the banks. Each endpoint below is described in docs.',
+    docs: typeof controlSpec === 'string' ? pathToFileURL(controlSpec).href : controlSpec instanceof URL ? controlSpec.href : pathToFileURL(sandboxSpecPath).href,
+    endpoints: routes.routes.map((r) => ({ method: r.method, path: r.template, summary: String(document.paths?.[r.template]?.[r.method.toLowerCase()]?.summary ?? '') })),
+  };
   const known = new Set([...Object.keys(decisions), ...others]);
   const described = new Set(routes.routes.map((r) => r.operationId));
   const missing = [...known].filter((id) => !described.has(id));
@@ -162,11 +170,12 @@ export function createControl({ merchantFor, pageMerchant, reset, controlSpec = 
   /** One control request → a JSON answer or an HTML page. */
   const handle = async ({ method, url, authorization, bodyText }: ControlRequest): Promise<ControlAnswer> => {
     const found = routes.match(method, url.pathname);
-    if (!found) return message(404, `the control API has no path ${url.pathname}`);
+    if (!found) return message(404, `the control API has no path ${url.pathname} (GET / lists its endpoints)`);
     if (found.allowed) return message(405, `${url.pathname} answers ${found.allowed.join(', ')}, not ${method}`);
     if (!found.params) return message(400, 'path: a parameter is not valid percent-encoding');
     const { operationId } = found.route;
     try {
+      if (operationId === 'describeControlApi') return json(200, index);
       if (operationId === 'showCustomerPage') return page(found.params, url);
       if (operationId === 'decideOnCustomerPage') return decideOnPage(found.params, url, bodyText);
       const { merchant, refused } = merchantFor(authorization ?? undefined);

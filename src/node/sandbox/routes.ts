@@ -26,6 +26,8 @@ export interface Route {
   resource: string;
   /** Path parameters the object belongs to (merchantAccountId of a settlement). */
   scope: string[];
+  /** The objects those parameters name, each of the resource its own retrieve path answers: they must exist. */
+  parents: { param: string; resource: string }[];
   /** The path parameter holding the object's id (retrieve operations). */
   idParam: string | undefined;
   query: Parameter[];
@@ -83,6 +85,7 @@ export function buildRoutes(spec: SpecNode): RouteTable {
       kind,
       resource: resourceName(operation.tags?.[0] ?? segments.filter((s) => !s.startsWith('{')).at(-1) ?? ''),
       scope: kind === 'retrieve' ? pathParams.slice(0, -1) : pathParams,
+      parents: [],
       idParam: kind === 'retrieve' ? pathParams.at(-1) : undefined,
       query,
       filters: paging ? query.filter((p) => p.name !== paging.cursorParameter && p.name !== 'limit') : [],
@@ -94,6 +97,15 @@ export function buildRoutes(spec: SpecNode): RouteTable {
       secured: ((operation.security ?? spec.security ?? []) as object[]).some((requirement) => Object.keys(requirement).length > 0),
       objectSchema,
     });
+  }
+  // `/merchantAccounts/{merchantAccountId}/payinSettlements` names a merchant account: the resource of the
+  // retrieve operation at `/merchantAccounts/{merchantAccountId}`.
+  for (const route of routes) {
+    for (const param of route.scope) {
+      const parentPath = route.template.slice(0, route.template.indexOf(`{${param}}`) + param.length + 2);
+      const parent = routes.find((other) => other.kind === 'retrieve' && other.template === parentPath);
+      if (parent) route.parents.push({ param, resource: parent.resource });
+    }
   }
   return {
     routes,

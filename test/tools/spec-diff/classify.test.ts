@@ -116,6 +116,67 @@ describe('diffSpecs on the fixture pairs', () => {
   });
 });
 
+describe('diffSpecs on the generated client (x-palomma-* extensions)', () => {
+  const spec = parse(readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8'));
+
+  it('judges x-palomma-method and x-palomma-paging by what they do to client methods, other project extensions by theirs', () => {
+    const head = structuredClone(spec);
+    head.paths['/customers/{customerId}'].get['x-palomma-method'] = 'fetch'; // renames retrieve()
+    head.paths['/payinLinks/{payinLinkId}'].get['x-palomma-method'] = 'retrieve'; // the name it has anyway
+    delete head.paths['/customers'].get['x-palomma-paging'];
+    head.paths['/payinLinks'].get['x-palomma-paging'].note = 'read by nobody'; // the generator reads three keys
+    head.paths['/payoutTargets'].get['x-palomma-paging'].cursorParameter = 'limit'; // a query parameter, but not the cursor
+    head.paths['/payinSources'].get['x-palomma-retries'] = 3; // unknown to the generator
+    const dated = Object.values<any>(head.components.schemas).flatMap((schema) =>
+      Object.values<any>(schema.properties ?? {}).filter((property) => 'x-palomma-example-days-from-now' in property),
+    );
+    expect(dated.length).toBeGreaterThan(0);
+    dated[0]['x-palomma-example-days-from-now'] = 2;
+    head.paths['/payinRequests'].get['x-codeSamples'] = []; // another vendor's extension
+
+    const { changes } = diffSpecs(spec, head);
+    const expected: Expected[] = [
+      ['breaking', 'GET /customers/{customerId}', /client method renamed from palomma\.customers\.retrieve\(\) to palomma\.customers\.fetch\(\) \(x-palomma-method "fetch" added\)/],
+      ['non-breaking', 'GET /payinLinks/{payinLinkId}', /x-palomma-method "retrieve" added; the client method stays palomma\.payinLinks\.retrieve\(\)/],
+      ['breaking', 'GET /customers', /palomma\.customers\.list\(\) no longer pages/],
+      ['non-breaking', 'GET /payinLinks', /x-palomma-paging changed; the paging of palomma\.payinLinks\.list\(\) stays the same/],
+      ['breaking', 'GET /payoutTargets', /pages differently: cursor in cursor, .* before, cursor in limit, .* now/],
+      ['breaking', 'GET /payinSources', /x-palomma-retries added \(an extension of this project not classified in detail, so treated as breaking\)/],
+      ['docs', expect.any(String) as unknown as string, /x-palomma-example-days-from-now changed from 1 to 2/],
+      ['non-breaking', 'GET /payinRequests', /x-codeSamples added/],
+    ];
+    for (const [kind, where, what] of expected) expect(changes).toContainEqual({ kind, where, what: expect.stringMatching(what) });
+    expect(changes, JSON.stringify(changes, null, 2)).toHaveLength(expected.length);
+  });
+
+  // Small specs the generator can read: one list with paging, and a head it cannot read.
+  const small = (paths: Record<string, unknown>) => ({ openapi: '3.1.0', info: { title: 'Small', version: '1.0.0' }, paths });
+  const page = { type: 'object', properties: { items: { type: 'array', items: { type: 'string' } }, cursor: { type: ['string', 'null'] } } };
+  const list = (extra: Record<string, unknown> = {}) => ({
+    operationId: 'listThings',
+    tags: ['Things'],
+    parameters: [{ name: 'cursor', in: 'query', schema: { type: 'string' } }],
+    responses: { 200: { description: 'A page.', content: { 'application/json': { schema: page } } } },
+    ...extra,
+  });
+
+  it('calls paging added breaking: the list method returns a page list instead of a page', () => {
+    const paging = { cursorParameter: 'cursor', items: 'items', nextCursor: 'cursor' };
+    const { changes } = diffSpecs(small({ '/things': { get: list() } }), small({ '/things': { get: list({ 'x-palomma-paging': paging }) } }));
+    expect(changes).toEqual([{ kind: 'breaking', where: 'GET /things', what: expect.stringMatching(/^palomma\.things\.list\(\) now pages/) }]);
+  });
+
+  it('refuses to judge a new spec the generator cannot read (two operations become one method)', () => {
+    const head = small({ '/things': { get: list() }, '/stuff': { get: list({ operationId: 'listStuff' }) } });
+    expect(() => diffSpecs(small({ '/things': { get: list() } }), head)).toThrow(/no client can be generated from the new spec: .*both become palomma\.things\.list\(\)/);
+  });
+
+  it('compares no client methods when the old spec is not one the generator reads (as the fixtures)', () => {
+    const { changes } = diffSpecs(small({ '/things': { get: list({ tags: [] }) } }), small({ '/things': { get: list({ tags: [], 'x-palomma-method': 'all' }) } }));
+    expect(changes).toEqual([]);
+  });
+});
+
 describe('diffSpecs directions in webhooks', () => {
   // In a webhook Palomma sends the request and the client reads it: the request body follows response rules.
   const spec = (status: string[], extra = false) => ({

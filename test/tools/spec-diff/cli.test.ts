@@ -92,9 +92,33 @@ describe.concurrent('npm run spec:diff', () => {
     expect(lastLine(result.stdout)).toBe('0 breaking, 0 risk, 0 non-breaking, 8 docs');
   });
 
-  it('with nothing uncommitted and no tag, falls back to HEAD~1, and exits 0 saying why when that does not exist (first commit, shallow clone)', async () => {
+  it('with nothing uncommitted and no tag, falls back to HEAD~1, and exits 0 saying why when the first commit has none before it', async () => {
     const dir = await repo({ 'openapi.yaml': fixtureYaml('path-removed', 'head'), 'package.json': packageJson('0.1.0') });
-    await expect(specDiff(dir)).resolves.toMatchObject({ code: 0, stdout: expect.stringContaining('HEAD~1 does not exist') });
+    const result = await specDiff(dir, '--require-history'); // a first commit has no history to require
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('HEAD~1 goes back past the first commit; nothing to compare') });
+  });
+
+  it('fails with exit 2, naming it, on a base ref that does not exist: a mistyped base never passes a breaking change', async () => {
+    const dir = await repo({ 'openapi.yaml': fixtureYaml('path-removed', 'base'), 'package.json': packageJson('0.1.0') });
+    write(dir, { 'openapi.yaml': fixtureYaml('path-removed', 'head') });
+    await commit(dir, 'breaking');
+    const result = await specDiff(dir, '--base', 'nosuchref');
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('git ref nosuchref does not exist here') });
+  });
+
+  it('in a shallow clone cut off before the base, passes with a notice, or fails with exit 2 under --require-history (as CI runs it)', async () => {
+    const origin = await repo({ 'openapi.yaml': fixtureYaml('path-removed', 'base'), 'package.json': packageJson('0.1.0') });
+    write(origin, { 'openapi.yaml': fixtureYaml('path-removed', 'head') });
+    await commit(origin, 'breaking');
+    const dir = mkdtempSync(join(tmpdir(), 'palomma-spec-diff-shallow-'));
+    scratches.push(dir);
+    await git(tmpdir(), 'clone', '-q', '--depth', '1', pathToFileURL(origin).href, dir);
+    const [lenient, strict] = await Promise.all([specDiff(dir, '--base', 'HEAD~1'), specDiff(dir, '--base', 'HEAD~1', '--require-history')]);
+    expect(lenient).toMatchObject({ code: 0, stdout: expect.stringContaining('shallow clone and its history stops before HEAD~1; nothing to compare') });
+    expect(strict).toMatchObject({ code: 2, stderr: expect.stringMatching(/shallow clone .* fetch the history \(git fetch --deepen=1/) });
+    // With the history there, the same call sees the breaking change.
+    await git(dir, 'fetch', '-q', '--deepen=1');
+    await expect(specDiff(dir, '--base', 'HEAD~1', '--require-history')).resolves.toMatchObject({ code: 1, stdout: expect.stringContaining('path removed') });
   });
 
   it('prints Markdown for a pull request comment and JSON for tools, with the same verdict', async () => {

@@ -16,8 +16,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // One Prism mock of openapi.yaml for the whole run; contract tests read its URL with inject('prismUrl').
-    globalSetup: ['test/setup/prism.ts'],
+    // dist/ built once if stale, before any test reads it; one Prism mock of openapi.yaml for the whole run
+    // (contract tests read its URL with inject('prismUrl')).
+    globalSetup: ['test/setup/dist.ts', 'test/setup/prism.ts'],
     reporters: ['default', './test/setup/summary-reporter.ts'],
     typecheck: {
       enabled: true,

@@ -76,6 +76,7 @@ function nameError(error: unknown, call: Call, redactor: Redactor): unknown {
   if (call.settings.signal?.aborted) return error;
   const { method, path } = call.settings;
   if (error instanceof SyntaxError && call.response) {
+    if (call.cutShort()) return call.bodyError(error);
     return responseError(call.response, undefined, { method, path }, { redactor, reason: 'the body is not valid JSON', cause: error });
   }
   if (error instanceof TypeError && call.response) return call.bodyError(error);

@@ -66,8 +66,11 @@ beforeAll(async () => {
 
 afterAll(() => server.close());
 
-// Fast backoff so the retry tests take milliseconds, restored after each test.
-beforeEach(() => Object.assign(retryPolicy, { baseDelayMs: 5, maxDelayMs: 20 }));
+// Fast backoff so the retry tests take milliseconds, restored after each test; each test counts its own hits.
+beforeEach(() => {
+  Object.assign(retryPolicy, { baseDelayMs: 5, maxDelayMs: 20 });
+  server.resetHits();
+});
 afterEach(() => Object.assign(retryPolicy, originalPolicy));
 
 const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
@@ -142,15 +145,16 @@ describe('fault injection', () => {
     const { error, elapsed } = await failure('noHeaders', { timeout: 200 });
     expect(error).toBeInstanceOf(PalommaTimeoutError);
     expect(error).toMatchObject({ timeout: 200, method: 'POST', path: '/payoutTargets' });
+    // Ended by the client's own timer (a hang would end in the test's timeout instead); how long that takes on a
+    // loaded machine is not this test's business, only that it is never early.
     expect(elapsed).toBeGreaterThanOrEqual(190);
-    expect(elapsed).toBeLessThan(2_000);
     expect(server.hits('noHeaders')).toBe(1);
   });
 
   it('a body that stalls after the headers → PalommaTimeoutError too', async () => {
-    const { error, elapsed } = await failure('stallBody', { timeout: 200 });
+    const { error } = await failure('stallBody', { timeout: 200 });
     expect(error).toBeInstanceOf(PalommaTimeoutError);
-    expect(elapsed).toBeLessThan(2_000);
+    expect(error).toMatchObject({ timeout: 200 });
   });
 
   it('the per-call timeout overrides the client\'s', async () => {
@@ -164,9 +168,9 @@ describe('fault injection', () => {
   it("the caller's AbortSignal aborts the call with the caller's reason", async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('user went away')), 50);
-    const { error, elapsed } = await failure('noHeaders', { timeout: 5_000 }, { signal: controller.signal });
+    // With the 5 s timeout left to run, only the caller's abort can have ended it with this reason.
+    const { error } = await failure('noHeaders', { timeout: 5_000 }, { signal: controller.signal });
     expect(error).toEqual(new Error('user went away'));
-    expect(elapsed).toBeLessThan(1_000);
   });
 
   it('429 with Retry-After is retried, then succeeds', async () => {
@@ -182,16 +186,15 @@ describe('fault injection', () => {
   });
 
   it('a Retry-After of an hour is not waited out: the error comes at once', async () => {
-    const { error, elapsed } = await failure('limitedLong');
+    // Waiting even the longest Retry-After the client honours (60 s) would outlast the test's timeout.
+    const { error } = await failure('limitedLong');
     expect((error as PalommaRateLimitError).retryAfter).toBe(3600);
-    expect(elapsed).toBeLessThan(1_000);
     expect(server.hits('limitedLong')).toBe(1);
   });
 
   it('maxRetries: 0 per call turns retries off', async () => {
-    const before = server.hits('limited');
     await failure('limited', {}, { maxRetries: 0 });
-    expect(server.hits('limited') - before).toBe(1);
+    expect(server.hits('limited')).toBe(1);
   });
 
   it('a refused connection (nothing was sent) is retried, then ends in PalommaConnectionError', async () => {

@@ -162,11 +162,12 @@ describe('Retry-After is read as RFC 9110 says', () => {
   });
 
   it.each(['2|2', '0x1', '1e308'])('Retry-After %s from a server is ignored: the normal backoff applies and the retry succeeds', async (value) => {
+    // A header read as a wait (1 s for 0x1, for ever for 1e308) would be longer than this ceiling, and the 429 would
+    // come back at once instead of being retried: no clock needed to tell the two apart.
+    Object.assign(retryPolicy, { maxRetryAfterMs: 100 });
     const before = hostile.hits('retry-after');
-    const started = performance.now();
     await expect(client(`retry-after/${encodeURIComponent(value)}`).payoutTargets.create(exampleCreateBody())).resolves.toEqual(examplePayoutTarget());
     expect(hostile.hits('retry-after') - before).toBe(2);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('a doubled header on the error: retryAfter is undefined, not 0', async () => {
@@ -211,17 +212,14 @@ describe("parseAs: 'stream' — the timeout covers the body", () => {
   it('a streamed body that stalls errors with PalommaTimeoutError at the timeout', async () => {
     const raw = client('stall-stream', { timeout: 200 });
     const { data } = await raw.GET('/payoutTargets/{payoutTargetId}', { params: { path: { payoutTargetId: 'pt_1' } }, parseAs: 'stream' });
-    const started = performance.now();
+    // A PalommaTimeoutError comes only from the client's own timer; a stream it did not end would hang the test.
     const error = await failure(new Response(data as ReadableStream).text());
     expect(error).toBeInstanceOf(PalommaTimeoutError);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('a buffered body without Content-Length that stalls after the headers ends in PalommaTimeoutError', async () => {
-    const started = performance.now();
     const error = await failure(client('stall-stream', { timeout: 200 }).payoutTargets.retrieve('pt_1'));
     expect(error).toBeInstanceOf(PalommaTimeoutError);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it("a gzip body that is not gzip, ended by closing the connection (the runtime's own stream then waits for ever), still ends at the timeout", async () => {
@@ -232,11 +230,9 @@ describe("parseAs: 'stream' — the timeout covers the body", () => {
       body: Buffer.from([0xf1, 0x85, 0xa5, 0x96, 0xeb, 0xb7, 0xbd]),
     }));
     try {
-      const started = performance.now();
       const palomma = createPalommaClient({ token: canary, baseUrl: raw.url, timeout: 200, maxRetries: 0 });
       const error = await failure(palomma.payoutTargets.retrieve('pt_1'));
-      expect(error).toBeInstanceOf(PalommaError);
-      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(error).toBeInstanceOf(PalommaTimeoutError);
     } finally {
       await raw.close();
     }

@@ -29,10 +29,12 @@ const stop = new AbortController();
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  [sandbox, controlMock] = await Promise.all([
-    startSandboxServer({ port: 0, controlPort: 0, token, integrityKey, webhookUrls: [receiver.url] }),
-    startMockServer({ spec: join(process.cwd(), 'sandbox.yaml') }),
+  // Both kept as soon as they start, so afterAll stops the one that did if the other did not.
+  const started = await Promise.allSettled([
+    startSandboxServer({ port: 0, controlPort: 0, token, integrityKey, webhookUrls: [receiver.url] }).then((s) => (sandbox = s)),
+    startMockServer({ spec: join(process.cwd(), 'sandbox.yaml') }).then((m) => (controlMock = m)),
   ]);
+  for (const result of started) if (result.status === 'rejected') throw result.reason;
   // Both runs at once: each is a Respect process that mostly waits on HTTP.
   const common = { token, timeoutMs: 60_000, signal: stop.signal };
   againstSandbox = runFlows({ ...common, api: sandbox.url, control: sandbox.controlUrl });

@@ -23,6 +23,8 @@ export interface TestServer {
   requests: RecordedRequest[];
   /** How many requests arrived whose path starts with `/<prefix>` (its first segment). */
   hits: (prefix: string) => number;
+  /** Forgets the requests so far, so a test counts only its own. */
+  resetHits: () => void;
   close: () => Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function startHttpServer(handler: Handler): Promise<TestServer> {
     port,
     requests,
     hits: (prefix) => requests.filter((r) => r.path.split('/')[1] === prefix).length,
+    resetHits: () => void requests.splice(0),
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();

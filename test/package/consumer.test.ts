@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { build } from 'esbuild';
 import { packTarball } from '../../scripts/lib/pack.mjs';
+import { startMockServer } from '../../src/node/prism/mock.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { startHttpServer } from '../helpers/http-server.js';
 
@@ -251,7 +252,7 @@ describe('runtime neutrality', () => {
     const page = `<!doctype html><script type="importmap">{"imports":{"palomma-openapi":"/palomma-openapi/index.js","openapi-fetch":"/openapi-fetch.js"}}</script>
 <script type="module">
   import { createPalommaClient, PalommaConfigError, PalommaValidationError } from 'palomma-openapi';
-  const baseUrl = ${JSON.stringify(inject('prismUrl'))};
+  const baseUrl = location.search.slice(1);
   // A secret key in a page is refused unless the caller opts in.
   let refused = false;
   try { createPalommaClient({ token: 'browser-token', baseUrl }); } catch (e) { refused = e instanceof PalommaConfigError && e.message.startsWith('dangerouslyAllowBrowser:'); }
@@ -267,18 +268,21 @@ describe('runtime neutrality', () => {
 </script>`;
     const server = await startHttpServer((request, response) => {
       const file = fileFor(request.url ?? '');
-      if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      if ((request.url ?? '').split('?')[0] === '/') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
       else if (file) response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
       else response.writeHead(404).end();
     });
-    const browser = await launchChromium();
+    const pageOrigin = server.url;
+    // The mock answers another site's page only when told to (CORS, without credentials): this page is allowed.
+    const [browser, mock] = await Promise.all([launchChromium(), startMockServer({ allowedOrigins: [pageOrigin] })]);
     try {
       const tab = await browser.newPage();
-      await tab.goto(`${server.url}/`);
+      await tab.goto(`${pageOrigin}/?${mock.url}`);
       await tab.waitForFunction(() => document.title !== '', undefined, { timeout: 15_000 });
       expect(JSON.parse(await tab.title())).toEqual({ id: '01HPR8S7YF43PV3QV16TZDC80P', validation: true, refused: true });
     } finally {
       await browser.close();
+      await mock.close();
       await server.close();
     }
   });

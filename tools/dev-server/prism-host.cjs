@@ -1,7 +1,8 @@
 // A Prism mock process that loads Prism first and is told its spec later, so `npm start` can keep one warm:
 // loading Prism's modules takes most of a second of CPU, starting a mock of a spec once loaded under 0.1 s.
-// It runs the very function `prism mock` runs, with the CLI's defaults (what src/mock.js starts), minus the
-// CLI's own file watcher: each instance serves one snapshot and is replaced, never reloaded.
+// It runs the very function `prism mock` runs, with the CLI's defaults (what src/node/prism/mock starts: CORS
+// off, the front answers it), minus the CLI's own file watcher: each instance serves one snapshot and is replaced,
+// never reloaded.
 'use strict';
 const { createSingleProcessPrism } = require('@stoplight/prism-cli/dist/util/createServer.js');
 
@@ -9,7 +10,8 @@ const options = (document, port) => ({
   document,
   port,
   host: '127.0.0.1',
-  cors: true,
+  // The front answers CORS: Prism's own echoes every origin, with credentials.
+  cors: false,
   dynamic: false,
   errors: false,
   multiprocess: false,

@@ -4,6 +4,7 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { watchExit } from '../../src/node/prism/exit-watch.js';
 import { freePort } from '../../src/node/prism/mock.js';
 
 const hostScript = fileURLToPath(new URL('./prism-host.cjs', import.meta.url));
@@ -16,6 +17,8 @@ function spawnHost(folder, warm) {
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4_000)));
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // How it ended, with the error it printed: what the supervisor reports if it dies while serving.
+  const ended = watchExit(child);
   const ready = new Promise((resolve, reject) => {
     child.once('message', (message) => (message?.ready ? resolve() : reject(new Error('Prism host said something unexpected'))));
     exited.then((code) => reject(new Error(`Prism host exited (code ${code}) while loading: ${stderr.trim().split('\n').at(-1) ?? ''}`)));
@@ -25,7 +28,7 @@ function spawnHost(folder, warm) {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     return exited.then(() => undefined);
   };
-  /** Serves `spec` on a free loopback port; resolves `{ port, stop }` once Prism listens. */
+  /** Serves `spec` on a free loopback port; resolves `{ port, pid, exited, stop }` once Prism listens. */
   async function serve(spec, timeoutMs = 30_000) {
     await ready;
     const port = await freePort();
@@ -45,7 +48,7 @@ function spawnHost(folder, warm) {
       await stop();
       throw error;
     }
-    return { port, stop };
+    return { port, pid: child.pid, exited: ended, stop };
   }
   return { child, serve, stop };
 }

@@ -9,6 +9,7 @@ import { setPriority } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildDocs } from '../../codegen/pipeline.mjs';
 import { rootDir } from '../../codegen/spec-file.mjs';
+import { supervise } from '../../src/node/prism/supervise.js';
 import { lintFile, parseSpec } from './check-spec.mjs';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
@@ -117,9 +118,12 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       const previousGen = front.generation;
       front.generation = gen;
       ms[service.name] = since();
+      const previousSupervisor = front.supervisor;
+      front.supervisor = superviseInstance(service, front, instance, snapshot);
       const previous = await front.switchTo(instance);
       if (previous) {
-        await previous.stop();
+        // The supervisor of the previous instance stops it (or whatever restarted it since), without a restart.
+        await (previousSupervisor ? previousSupervisor.stop() : previous.stop());
         release(previousGen);
       }
     });
@@ -151,6 +155,27 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       else log(`✖ ${source}: types were not generated from it (${result.output.trim().split('\n').at(-1)}); generated/ is on the previous spec`);
     });
     return { ok: failures.length === 0, ms };
+  }
+
+  /**
+   * An instance that dies while it serves (a request that kills Prism, a kill -9) is started again from the same
+   * snapshot at once, with one line saying what died and why; the front holds requests meanwhile. Instances without
+   * an `exited` promise (the sandbox, which supervises its own Prism) are not watched here.
+   */
+  function superviseInstance(service, front, instance, snapshot) {
+    if (!instance.exited) return undefined;
+    return supervise({
+      name: `${service.name} (${service.label} on ${front.url})`,
+      first: instance,
+      start: () => service.start(snapshot),
+      onDown: (reason) => front.hold(reason),
+      onUp: (next) => {
+        void front.switchTo(next);
+        // A restart may have used the warm spare: load the next one once things are quiet.
+        setTimeout(() => service.prepare?.(stateDir), 1_000).unref();
+      },
+      report: log,
+    });
   }
 
   async function buildDocsDraft(snapshot, gen) {
@@ -212,7 +237,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       typesRun?.cancel();
       await Promise.all([...dropping, typesRun?.done]);
       await Promise.all(fronts.map(({ service }) => service.close?.()));
-      await Promise.all(fronts.map(({ front }) => front.instance?.stop()));
+      await Promise.all(fronts.map(({ front }) => (front.supervisor ? front.supervisor.stop() : front.target?.stop())));
       for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
     },
   };

@@ -6,19 +6,22 @@ import { startSandboxWithCore } from '../../src/node/sandbox/server.js';
 import { objectChecker } from './state-check.mjs';
 
 /**
- * `{ api, control, setPublicControlUrl, setLog }`: the two service entries for services.mjs. The control entry
+ * `{ api, control, setPublicUrl, setPublicControlUrl, setLog }`: the two service entries for services.mjs. The control entry
  * hands out the control port of the sandbox the API entry started from the same snapshot; stopping the API
  * instance stops the whole sandbox.
  */
 export function sandboxServices() {
   const started = new Map(); // snapshot file -> Promise of the sandbox started from it
+  let publicUrl;
   let publicControlUrl;
   let log = () => {};
   let latest; // the sandbox started last: the one serving, or about to be
   const successors = new WeakMap(); // sandbox -> { sandbox, fromChanges, toChanges }: who took its state, and when
+  // The fronts forward with the Host unchanged: the sandbox answers the fronts' ports as its own.
   const options = () => ({
     token: process.env.PALOMMA_SANDBOX_TOKEN || defaultToken,
     ...(process.env.PALOMMA_INTEGRITY_KEY ? { integrityKey: process.env.PALOMMA_INTEGRITY_KEY } : {}),
+    publicUrl: () => publicUrl,
     publicControlUrl: () => publicControlUrl,
   });
   const sandboxFor = (specFile) => {
@@ -46,6 +49,9 @@ export function sandboxServices() {
   }
 
   return {
+    setPublicUrl(url) {
+      publicUrl = url;
+    },
     setPublicControlUrl(url) {
       publicControlUrl = url;
     },

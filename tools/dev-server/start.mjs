@@ -7,7 +7,7 @@ import { parseCommandLine } from '../../src/node/cli/args.js';
 import { defaultOutputs } from '../../codegen/pipeline.mjs';
 import { rootDir, specPath } from '../../codegen/spec-file.mjs';
 import { startDocsServer } from './docs-server.mjs';
-import { startFront } from './front.mjs';
+import { startGuardFront } from '../../src/node/prism/front.js';
 import { watchLauncher } from './parent-watch.mjs';
 import { createReloader } from './reloader.mjs';
 import { sandboxDefaultToken } from './sandbox-service.mjs';
@@ -77,10 +77,14 @@ const docsServer = await bind(ports[0], (port) => startDocsServer({ port, file: 
 opened.push(docsServer);
 const fronts = [];
 const served = values['without-sandbox'] ? services.filter((s) => s !== sandbox.api && s !== sandbox.control) : services;
+// The docs page is the one other page that may call the mock and the sandbox (CORS, without credentials).
+const docsPort = new URL(docsServer.url).port;
+const docsOrigins = [`http://127.0.0.1:${docsPort}`, `http://localhost:${docsPort}`];
 for (const service of served) {
-  const front = await bind(service, (port) => startFront({ port, name: service.name, waitingText }));
+  const front = await bind(service, (port) => startGuardFront({ port, name: `the ${service.name}`, waitingText, allowedOrigins: docsOrigins }));
   opened.push(front);
   fronts.push({ service, front });
+  if (service === sandbox.api) sandbox.setPublicUrl(front.url);
   if (service === sandbox.control) sandbox.setPublicControlUrl(front.url);
 }
 sandbox.setLog(log);

@@ -44,8 +44,12 @@ export function createRedactor(token: string): Redactor {
     if (value === null || typeof value !== 'object') return value;
     if (depth >= maxBodyDepth) return `[nested deeper than ${maxBodyDepth} levels]`;
     if (Array.isArray(value)) return value.map((item) => body(item, depth + 1));
+    // Each key is defined as an own data property, as JSON.parse does: a `__proto__` key assigned with `=` would
+    // become the copy's prototype instead, and lend it fields (`validation`, `message`) the server never sent.
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[text(key)] = body(item, depth + 1);
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(copy, text(key), { value: body(item, depth + 1), enumerable: true, writable: true, configurable: true });
+    }
     return copy;
   };
 

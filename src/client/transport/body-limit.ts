@@ -15,6 +15,8 @@ export interface BodyHooks {
   failed: (error: unknown) => unknown;
   /** Called once when the body ends: read whole, failed or cancelled. */
   ended: () => void;
+  /** Given the whole body once {@link readLimited} has read it. */
+  read?: (body: Uint8Array) => void;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function readLimited(response: Response, limit: number, onStop: Sto
     hooks.ended();
   }
   const body: Uint8Array<ArrayBuffer> = chunks.length === 1 ? (chunks[0] as Uint8Array<ArrayBuffer>) : concat(chunks, received);
+  hooks.read?.(body);
   const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   Object.defineProperty(copy, 'url', { value: response.url });
   return copy;

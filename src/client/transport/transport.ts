@@ -1,6 +1,7 @@
 // Sends one API call: a timeout per attempt, retries only where no second payout can result, no redirects, and
 // a cap on how much of the response is read.
 import { limitBody, readLimited } from './body-limit.js';
+import { endsInsideJson } from './json-end.js';
 import { PalommaConnectionError, PalommaError, PalommaRedirectError, PalommaResponseTooLargeError, PalommaTimeoutError } from '../errors.js';
 import { LightRequest } from './light-request.js';
 import type { AttemptLog } from '../logger.js';
@@ -39,8 +40,23 @@ export class Call {
   /** Stops reading the body when the attempt times out (set while a counted body is being read). */
   private stopBody: ((reason: unknown) => void) | undefined;
   response: Response | undefined;
+  /**
+   * The body of a response that declared no length and closes its connection, as read: its end may be only where
+   * the connection closed, so a body that stops mid-JSON may have been cut off (see {@link Call.cutShort}).
+   */
+  private unframedBody: Uint8Array | undefined;
 
   constructor(readonly settings: CallSettings) {}
+
+  /**
+   * True when the body declared no length, came with `Connection: close`, and stops inside a JSON object, array or
+   * string. undici (Node's fetch) takes whatever arrived before such a socket ended as the whole body, even
+   * mid-chunk, so a cut connection looks like a complete but malformed body. (On a connection kept alive, a chunked
+   * body ends only at its last chunk: one that stops mid-JSON there is the server's own.)
+   */
+  cutShort(): boolean {
+    return this.unframedBody !== undefined && endsInsideJson(new TextDecoder().decode(this.unframedBody));
+  }
 
   /** Stops the running attempt's timer once the body has been read (or the call failed). */
   finish(): void {
@@ -189,6 +205,7 @@ export class Call {
       failed: (error: unknown) => this.bodyError(error),
       // A streamed body's timer stops when the stream ends; a buffered one's when the caller has parsed it.
       ended: () => (streamsBody ? this.finish() : undefined),
+      read: declared === null && closesConnection(response) ? (body: Uint8Array) => (this.unframedBody = body) : undefined,
     };
     const onStop = (stop: (reason: unknown) => void) => (this.stopBody = stop);
     // The caller buffers the body anyway (JSON, text), except with parseAs: 'stream'.
@@ -228,6 +245,8 @@ export class Call {
     });
   }
 }
+
+const closesConnection = (response: Response) => /(^|,)\s*close\s*(,|$)/i.test(response.headers.get('connection') ?? '');
 
 function hostAndPort(url: string): string {
   try {

@@ -76,10 +76,5 @@ export function portNumber(flag: string, text: string, fail: (message: string) =
   return Number(text);
 }
 
-/**
- * A host name as DNS resolves it, for comparing two: lower case, without the trailing dot(s) of a fully qualified
- * name (`prod.api.palomma.com.` is `prod.api.palomma.com`) and without IPv6 brackets.
- */
-export function normalHostname(hostname: string): string {
-  return String(hostname).toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.+$/, '');
-}
+// A host name as DNS resolves it, for comparing two: one rule, with the servers' Host check.
+export { normalHostname } from '../http/host-check.js';

@@ -2,13 +2,15 @@
 import { startMockServer, type MockServer } from '../prism/mock.js';
 import { parseCommandLine, portNumber } from './args.js';
 
-const usage = `Usage: palomma mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--seed <seed>] [--allow-remote]
+const usage = `Usage: palomma mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--seed <seed>] [--allow-remote-listen]
 
-  --port          port to listen on (default $PORT or 4010; 0 picks a free one)
-  --host          interface to listen on (default 127.0.0.1; others need --allow-remote)
-  --dynamic       generate response bodies from the schemas instead of the spec's examples
-  --seed          seed for --dynamic, for the same bodies on every run
-  --allow-remote  allow a --host other than loopback (the mock is then reachable from the network)
+  --port                  port to listen on (default $PORT or 4010; 0 picks a free one)
+  --host                  interface to listen on (default 127.0.0.1; others need --allow-remote-listen)
+  --dynamic               generate response bodies from the schemas instead of the spec's examples
+  --seed                  seed for --dynamic, for the same bodies on every run
+  --allow-remote-listen   allow a --host other than loopback (the mock is then reachable from the network)
+  --allowed-host <name>   answer requests for this host name too (repeatable; .name for its subdomains)
+  --allowed-origin <url>  let pages of this origin call the mock (CORS, no credentials; repeatable)
 
 Per request: "Prefer: code=401" picks a documented status, "Prefer: example=cancelled" a named example,
 "Prefer: dynamic=true" generated data.`;
@@ -21,26 +23,35 @@ export async function runMock(args: string[]): Promise<void> {
     dynamic: { type: 'boolean', default: false },
     seed: { type: 'string' },
     'allow-remote': { type: 'boolean', default: false },
+    'allow-remote-listen': { type: 'boolean', default: false },
+    'allowed-host': { type: 'string', multiple: true, default: [] },
+    'allowed-origin': { type: 'string', multiple: true, default: [] },
   });
+  if (values['allow-remote']) fail('--allow-remote is now --allow-remote-listen (what it opens: the mock, to the network)');
   const port = portNumber('port', values.port, fail);
 
   let mock: MockServer;
   try {
-    mock = await startMockServer({ port, host: values.host, dynamic: values.dynamic, seed: values.seed, allowRemote: values['allow-remote'] });
+    mock = await startMockServer({
+      port,
+      host: values.host,
+      dynamic: values.dynamic,
+      seed: values.seed,
+      allowRemote: values['allow-remote-listen'],
+      allowedHosts: values['allowed-host'],
+      allowedOrigins: values['allowed-origin'],
+    });
   } catch (error) {
     console.error(`palomma mock: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
   console.log(`Palomma mock listening on ${mock.url}${values.dynamic ? ' (dynamic)' : ''}; Ctrl-C stops it.`);
-  const onPrismExit = (code: number | null) => {
-    console.error(`palomma mock: Prism stopped (exit code ${code})`);
+  // A Prism that dies is restarted, with one line saying so; one that cannot be kept running is the end.
+  mock.once('failed', ({ error }) => {
+    console.error(`palomma mock: stopping: ${error.message}`);
     process.exit(1);
-  };
-  mock.child.once('exit', onPrismExit);
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      mock.child.off('exit', onPrismExit);
-      void mock.close().then(() => process.exit(0));
-    });
+    process.once(signal, () => void mock.close().then(() => process.exit(0)));
   }
 }

@@ -4,16 +4,18 @@ import { createRedactor } from '../../client/internal/redact.js';
 import { isLoopbackHost, startPrismProxy, type MockServer } from '../prism/mock.js';
 import { specPath } from '../package-files.js';
 import { readSpec } from '../spec-file.js';
-import { httpUrl, normalHostname, parseCommandLine } from './args.js';
+import { httpUrl, parseCommandLine } from './args.js';
 import { exampleCalls, findings, formatReport, upstreamStatusPattern, type CallResult } from './contract-check.js';
+import { upstreamRefusal } from './upstream.js';
 
 const usage = `Usage: npm run contract:proxy -- --upstream <url> [--only <operationId,...>] [--json <file>] [--port <n>]
 
   Starts \`prism proxy openapi.yaml <upstream> --errors\` on 127.0.0.1, sends one request per example in the spec
   through it, and lists every violation Prism finds in the exchanges. Exit code: 0 none, 1 violations (or
   exchanges Prism could not check), 2 usage errors. The API key comes from PALOMMA_TOKEN (required for an
-  upstream that is not on this machine); it is sent upstream and never printed. The production server is
-  refused: the example calls would create real customers, targets and payouts.`;
+  upstream that is not on this machine); it is sent upstream and never printed, and never over plain http to
+  another machine. Production is refused (prod.api.palomma.com and api.palomma.com): the example calls would
+  create real customers, targets and payouts.`;
 
 /** Runs the command with its arguments (after the command name). */
 export async function runProxy(args: string[]): Promise<void> {
@@ -28,13 +30,9 @@ export async function runProxy(args: string[]): Promise<void> {
   if (upstream.username || upstream.password) fail('--upstream must not carry credentials; use PALOMMA_TOKEN');
 
   const spec = readSpec(values.spec);
-  // Compared by host name alone (any port, any scheme), normalised: a trailing dot or upper case is the same server.
-  const production = ((spec.servers ?? []) as Array<{ url: string; 'x-environment'?: string }>)
-    .filter((s) => s['x-environment'] === 'production')
-    .map((s) => normalHostname(new URL(s.url).hostname));
-  if (production.includes(normalHostname(upstream.hostname))) {
-    fail(`refusing ${upstream.host}: it is the production server, where the example calls would move real money`);
-  }
+  // Every production host Palomma names (however spelled), and plain http to another machine, are refused.
+  const refusal = upstreamRefusal(upstream, spec as Parameters<typeof upstreamRefusal>[1]);
+  if (refusal) fail(refusal);
   const loopback = isLoopbackHost(upstream.hostname);
   const token = process.env.PALOMMA_TOKEN || (loopback ? 'contract-proxy-test-token' : undefined);
   if (!token) return fail(`PALOMMA_TOKEN is required for an upstream that is not on this machine (${upstream.host})`);

@@ -1,6 +1,9 @@
 // palomma sandbox: the stateful sandbox on 127.0.0.1, behind `prism proxy openapi.yaml <sandbox> --errors`.
 import { isLoopbackHost } from '../../client/internal/loopback.js';
+import { checkAllowedHost } from '../http/host-check.js';
+import { checkAllowedOrigin } from '../http/origin-check.js';
 import { defaultIntegrityKey, defaultToken, startSandboxServer, type SandboxServer, type SandboxServerOptions } from '../sandbox/index.js';
+import { checkTimerMs } from '../sandbox/timer-limits.js';
 import { httpUrl, parseOptions, portNumber, usageError, UsageError } from './args.js';
 
 export { UsageError };
@@ -16,12 +19,16 @@ const usage = `Usage: palomma sandbox [options]
   --auto-advance <ms|off>  objects reach their outcome on their own after <ms> (default off: control calls decide)
   --state-file <path>      load every merchant from <path> at start and rewrite it after every change
                            (default $SANDBOX_STATE_FILE; none: everything is in memory)
-  --allow-remote           listen on every interface and deliver webhooks beyond this machine
+  --allow-remote-listen    listen on every interface: the API and the unauthenticated control API and pages
+                           become reachable from the network
+  --allow-remote-webhooks  deliver webhooks to --webhook-url hosts that are not this machine
+  --allowed-host <name>    answer requests for this host name too (repeatable; .name for its subdomains)
+  --allowed-origin <url>   let pages of this origin call the API (CORS, no credentials; repeatable)
 
 The control API is described by sandbox.yaml in this package.`;
 
 /** The command line as startSandboxServer options, and whether the token and key were chosen (never printed then). */
-export type SandboxCommandLine = { help: true } | (Required<Pick<SandboxServerOptions, 'port' | 'controlPort' | 'host' | 'allowRemote' | 'token' | 'integrityKey' | 'webhookUrls' | 'autoAdvance'>> & {
+export type SandboxCommandLine = { help: true } | (Required<Pick<SandboxServerOptions, 'port' | 'controlPort' | 'host' | 'allowRemote' | 'allowedHosts' | 'allowedOrigins' | 'token' | 'integrityKey' | 'webhookUrls' | 'autoAdvance'>> & {
   help?: false;
   stateFile?: string;
   customToken: boolean;
@@ -39,13 +46,34 @@ export function sandboxOptions(args: string[], env: Record<string, string | unde
     'auto-advance': { type: 'string', default: 'off' },
     'state-file': { type: 'string' },
     'allow-remote': { type: 'boolean', default: false },
+    'allow-remote-listen': { type: 'boolean', default: false },
+    'allow-remote-webhooks': { type: 'boolean', default: false },
+    'allowed-host': { type: 'string', multiple: true, default: [] },
+    'allowed-origin': { type: 'string', multiple: true, default: [] },
   });
   if (values.help) return { help: true };
+  // One flag used to open both: the unauthenticated control API to the network, when remote webhooks were meant.
+  if (values['allow-remote']) {
+    usageError(
+      '--allow-remote is split in two: --allow-remote-listen (the API, control API and pages reachable from the network) ' +
+        'and --allow-remote-webhooks (deliveries to hosts that are not this machine); pass the one you mean',
+    );
+  }
   const autoAdvance = values['auto-advance'];
   if (autoAdvance !== 'off' && !/^\d+$/.test(autoAdvance)) usageError(`--auto-advance must be a number of milliseconds or off, not ${JSON.stringify(autoAdvance)}`);
+  const checked = <T>(check: () => T): T => {
+    try {
+      return check();
+    } catch (error) {
+      return usageError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  if (autoAdvance !== 'off') checked(() => checkTimerMs('--auto-advance', Number(autoAdvance)));
+  const allowedHosts = checked(() => values['allowed-host'].map(checkAllowedHost));
+  const allowedOrigins = checked(() => values['allowed-origin'].map(checkAllowedOrigin));
   const webhookUrls = values['webhook-url'].map((text) => {
     const url = httpUrl('webhook-url', text, usageError);
-    if (!isLoopbackHost(url.hostname) && !values['allow-remote']) usageError(`--webhook-url ${url.host} is not on this machine; pass --allow-remote to deliver there`);
+    if (!isLoopbackHost(url.hostname) && !values['allow-remote-webhooks']) usageError(`--webhook-url ${url.host} is not on this machine; pass --allow-remote-webhooks to deliver there`);
     return url.href;
   });
   const token = values.token ?? env.PALOMMA_SANDBOX_TOKEN;
@@ -57,8 +85,10 @@ export function sandboxOptions(args: string[], env: Record<string, string | unde
   return {
     port: portNumber('port', values.port, usageError),
     controlPort: portNumber('control-port', values['control-port'], usageError),
-    host: values['allow-remote'] ? '0.0.0.0' : '127.0.0.1',
-    allowRemote: values['allow-remote'],
+    host: values['allow-remote-listen'] ? '0.0.0.0' : '127.0.0.1',
+    allowRemote: values['allow-remote-listen'],
+    allowedHosts,
+    allowedOrigins,
     token: token ?? defaultToken,
     integrityKey: integrityKey ?? defaultIntegrityKey,
     customToken: token !== undefined,
@@ -86,7 +116,8 @@ export async function runSandbox(args: string[]): Promise<void> {
   const { customToken, customKey, help: _help, ...options } = parsed;
   let sandbox: SandboxServer;
   try {
-    sandbox = await startSandboxServer({ ...options, log: (line) => console.log(line) });
+    // Webhook attempts to stdout; a Prism's death and restart (✖, ✔) to stderr.
+    sandbox = await startSandboxServer({ ...options, log: (line) => (/^[✖✔] Prism/.test(line) ? console.error(line) : console.log(line)) });
   } catch (error) {
     console.error(`palomma sandbox: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
@@ -106,15 +137,12 @@ Try:
     -d '{"name":"Pepito Perez","documentType":"cc","documentNumber":"1037551022","email":"pepito@gmail.com","phoneNumber":"3013111111"}'
 
 Ctrl-C stops it.`);
-  const onPrismExit = (code: number | null) => {
-    console.error(`palomma sandbox: Prism stopped (exit code ${code})`);
+  // A Prism that dies is restarted (one line each time); one that cannot be kept running is the end.
+  sandbox.once('failed', ({ error }) => {
+    console.error(`palomma sandbox: stopping: ${error.message}`);
     void sandbox.close().finally(() => process.exit(1));
-  };
-  sandbox.prism.child.once('exit', onPrismExit);
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      sandbox.prism.child.off('exit', onPrismExit);
-      void sandbox.close().then(() => process.exit(0));
-    });
+    process.once(signal, () => void sandbox.close().then(() => process.exit(0)));
   }
 }

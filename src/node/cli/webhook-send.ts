@@ -49,12 +49,21 @@ export async function runWebhookSend(args: string[]): Promise<void> {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(envelope),
+      // A receiver's redirect is reported, never followed: the signed delivery must not be posted on to another host.
+      redirect: 'manual',
       signal: AbortSignal.timeout(10_000),
     });
   } catch (error) {
     const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     console.error(`send-webhook: could not reach ${url.origin}: ${reason}`);
     process.exit(1);
+  }
+  if (response.status >= 300 && response.status < 400) {
+    const location = response.headers.get('location');
+    await response.body?.cancel();
+    console.error(`send-webhook: ${url.href} answered ${response.status} (a redirect${location ? ` to ${location.slice(0, 200)}` : ''}); not followed: point --url at the receiver itself`);
+    process.exitCode = 1;
+    return;
   }
   const reply = (await response.text()).slice(0, 500);
   console.log(`${values.event} (${exampleName}, webhookId ${String(envelope.webhookId)}) → ${url.href}: ${response.status} ${response.statusText}${reply ? `\n${reply}` : ''}`);

@@ -14,6 +14,7 @@ export type {
   PayinRequestOutcome,
   PaymentOutcome,
   PrismChild,
+  RestartOptions,
   Sandbox,
   SandboxClock,
   SandboxControl,
@@ -28,6 +29,10 @@ export type {
   SandboxServerOptions,
   SandboxViolation,
   SpecSource,
+  SupervisedEvents,
+  SupervisorEvent,
+  SupervisorEventType,
+  SupervisorListener,
   WebhookDelivery,
   WebhookFetch,
 } from './types.js';

@@ -12,6 +12,9 @@ import type { MerchantState } from './state-file.js';
 import type { CreateSandboxOptions, SandboxFetch, SandboxViolation } from './types.js';
 import { responseProblems } from './validation.js';
 import { defaultRetryDelays } from './webhooks.js';
+import { createDeliveryPoster } from './delivery-post.js';
+import { controlHeaders } from './serve-control.js';
+import { checkTimerMs } from './timer-limits.js';
 
 /** The public default API key (`palomma-sandbox-token`): the sandbox moves no money, so it is not a secret. */
 export const defaultToken = 'palomma-sandbox-token';
@@ -24,7 +27,7 @@ export function parseAutoAdvance(value: unknown): number | undefined {
   if (value === undefined || value === null || value === false || value === 'off') return undefined;
   const ms = Number(value);
   if (!Number.isInteger(ms) || ms < 0) throw new TypeError(`autoAdvance must be "off" or a whole number of milliseconds ≥ 0, not ${JSON.stringify(value)}`);
-  return ms;
+  return checkTimerMs('autoAdvance', ms);
 }
 
 const jsonResponse = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -81,7 +84,8 @@ export function createSandboxCore(options: CreateSandboxOptions = {}): SandboxCo
     token = defaultToken,
     integrityKey = defaultIntegrityKey,
     webhookUrls = [],
-    webhookFetch = (url, init) => fetch(url, init),
+    // Sockets capped per receiver and in all; a timed-out attempt closes its socket (delivery-post.ts).
+    webhookFetch = createDeliveryPoster(),
     autoAdvance,
     retryDelays = defaultRetryDelays,
     webhookTimeoutMs = 5_000,
@@ -103,6 +107,8 @@ export function createSandboxCore(options: CreateSandboxOptions = {}): SandboxCo
     throw new TypeError('retryDelays must be an array of whole numbers of milliseconds');
   }
   if (stateFile !== undefined && (typeof stateFile !== 'string' || stateFile === '')) throw new TypeError('stateFile must be the path of a file');
+  retryDelays.forEach((ms, i) => checkTimerMs(`retryDelays[${i}]`, ms));
+  checkTimerMs('webhookTimeoutMs', webhookTimeoutMs);
   const spec = loadSpec(specSource);
   const routes = buildRoutes(spec);
   const basePaths = ((spec.servers ?? []) as Array<{ url: string }>)
@@ -247,7 +253,7 @@ export function createSandboxCore(options: CreateSandboxOptions = {}): SandboxCo
     },
     async controlFetch(input, init) {
       const result = await handleControl(await toParts(input, init));
-      if (result.html !== undefined) return new Response(result.html, { status: result.status, headers: { 'content-type': 'text/html; charset=utf-8', ...result.headers } });
+      if (result.html !== undefined) return new Response(result.html, { status: result.status, headers: controlHeaders(result) });
       return jsonResponse(result.status, result.body);
     },
     close() {

@@ -254,6 +254,17 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange, onMu
     return record;
   }
 
+  /**
+   * The states an action waits in, as the spec names them: `while pending or processing`, or for a payout target
+   * (whose status enum has no waiting value, so it waits without one) `before it has a status`.
+   */
+  function waitingStates(resource: string, from: ReadonlyArray<string | undefined>): string {
+    const known = statusValues(resource);
+    const named = from.filter((status): status is string => status !== undefined && (known?.includes(status) ?? true));
+    const parts = [...(named.length ? [`while ${named.join(' or ')}`] : []), ...(from.includes(undefined) ? ['before it has a status'] : [])];
+    return parts.join(', or ');
+  }
+
   function defaultStatusMessage(resource: string): string | undefined {
     const allowed = statusMessages(resource);
     return !allowed || allowed.includes('ERROR') ? 'ERROR' : allowed[0];
@@ -261,12 +272,12 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange, onMu
 
   function decide(resource: string, id: string, action: string, input: Decision = {}): SandboxRecord {
     const rules = resourceRules[resource];
-    if (!rules?.action || rules.action.name !== action) throw notFound(`${resource} cannot be ${action}d`);
+    if (!rules?.action || rules.action.name !== action) throw notFound(`${resource} cannot be ${done(action)}`);
     const record = get(resource, id);
     if (!record) throw notFound(`no ${singular(resource)} has the id ${JSON.stringify(id)}`);
     const { outcome, statusMessage, amountCollected } = checkDecision(rules.action, record, input, statusMessages(resource));
     if (!rules.action.from.includes(record.status)) {
-      throw conflict(`the ${singular(resource)} ${id} is ${record.status}: it can be ${action}d only while ${rules.action.from.filter(Boolean).join(' or ')}`);
+      throw conflict(`the ${singular(resource)} ${id} is ${record.status ?? 'without a status'}: it can be ${done(action)} only ${waitingStates(resource, rules.action.from)}`);
     }
     if (outcome === 'partial' && get('payinSources', record.payinSourceId ?? '')?.partialPayinsEnabled !== true) {
       throw conflict(`the payin request ${id} cannot end partial: its payin source does not have partialPayinsEnabled`);
@@ -291,6 +302,9 @@ export function createState({ spec, routes, pageUrl, autoAdvance, onChange, onMu
   reset();
   return api;
 }
+
+/** `authorize` → `authorized`, `pay` → `paid`: an action in a message. */
+const done = (action: string): string => (action === 'pay' ? 'paid' : `${action.replace(/e$/, '')}ed`);
 
 /** `payoutTargets` → `payout target`: a resource's name in a message. */
 export const singular = (resource: string): string => resource.replace(/s$/, '').replace(/([A-Z])/g, ' $1').toLowerCase();

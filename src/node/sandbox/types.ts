@@ -1,10 +1,11 @@
 // The public types of palomma-openapi/sandbox: options, the in-process sandbox, the control API as methods, the
 // sandbox on ports. Objects are the API's own generated types; no Node types, so a consumer needs none.
 import type { PayinLink, PayinRequest, PayinSettlement, PayinSource, PayoutRequest, PayoutTarget, StatusMessage } from '../../../generated/types.js';
+import type { RestartOptions, SupervisedEvents, SupervisorEvent, SupervisorEventType, SupervisorListener } from '../prism/events.js';
 import type { SpecSource } from './spec.js';
 import type { WebhookDelivery, WebhookFetch } from './webhooks.js';
 
-export type { SpecSource, WebhookDelivery, WebhookFetch };
+export type { RestartOptions, SpecSource, SupervisedEvents, SupervisorEvent, SupervisorEventType, SupervisorListener, WebhookDelivery, WebhookFetch };
 
 /** What both `createSandbox` and `startSandboxServer` take. */
 export interface SandboxOptions {
@@ -21,13 +22,16 @@ export interface SandboxOptions {
   integrityKey?: string;
   /** Where webhooks are delivered, each change to each URL. */
   webhookUrls?: string[];
-  /** How deliveries are sent (default: the global fetch). In process, point it at your receiver. */
+  /**
+   * How deliveries are sent. Default: node:http(s) with at most 4 sockets per receiver and 32 in all, a timed-out
+   * attempt's socket closed. In process, point it at your receiver.
+   */
   webhookFetch?: WebhookFetch;
-  /** Milliseconds after which waiting objects reach their planned outcome, or `'off'` (the default). */
+  /** Milliseconds after which waiting objects reach their planned outcome (at most 2^31 - 1), or `'off'` (the default). */
   autoAdvance?: number | 'off';
-  /** Waits before each redelivery of a failed webhook, in ms (default 1 s, 5 s, 30 s, 2 min, 10 min). */
+  /** Waits before each redelivery of a failed webhook, in ms (default 1 s, 5 s, 30 s, 2 min, 10 min; each at most 2^31 - 1). */
   retryDelays?: number[];
-  /** How long one delivery attempt may take, in ms (default 5000). */
+  /** How long one delivery attempt may take, in ms (default 5000; at most 2^31 - 1). */
   webhookTimeoutMs?: number;
   /** One line per delivery attempt (never the key or a signature). */
   log?: (line: string) => void;
@@ -217,8 +221,14 @@ export interface SandboxServerOptions extends SandboxOptions {
   controlPort?: number;
   /** Default 127.0.0.1; anything but loopback needs `allowRemote`. */
   host?: string;
-  /** Allow a `host` other than loopback. Off by default. */
+  /** Allow a `host` other than loopback (`--allow-remote-listen`): the API, control API and pages on the network. Off by default. */
   allowRemote?: boolean;
+  /** More host names to answer besides this machine's (`--allowed-host`); `.example.test` allows its subdomains. */
+  allowedHosts?: string[];
+  /** Origins whose pages may call the API (CORS without credentials; `--allowed-origin`). None by default. */
+  allowedOrigins?: string[];
+  /** How a Prism that dies is restarted (at once by default, backing off when it keeps dying). */
+  restarts?: RestartOptions;
   /** How long Prism may take to start, in ms (default 30000). */
   prismTimeoutMs?: number;
   /** Receives Prism's log output. */
@@ -228,13 +238,19 @@ export interface SandboxServerOptions extends SandboxOptions {
    * `authUrl` and `paymentUrl` are linked from there). Default: `controlUrl`.
    */
   publicControlUrl?: string | (() => string | undefined);
+  /** Where the API is reached from outside, when a front forwards to it with the Host unchanged (npm start's). */
+  publicUrl?: string | (() => string | undefined);
 }
 
-/** A sandbox on ports: Prism's validating proxy in front of it, and its control API beside it. */
-export interface SandboxServer {
+/**
+ * A sandbox on ports: Prism's validating proxy in front of it, and its control API beside it. Emits `died` and
+ * `restarted` as its Prism dies and comes back, and `failed` when it cannot be kept running: then every port is
+ * closed and `closed` rejects with the reason.
+ */
+export interface SandboxServer extends SupervisedEvents {
   /**
-   * Where clients call the API: a front that answers a request breaking the spec with Palomma's 400 `{ message }`
-   * and forwards the rest to Prism's validating proxy, which forwards them to the sandbox.
+   * Where clients call the API: the guard front, which answers a request breaking the spec with Palomma's 400
+   * `{ message }` and forwards the rest to Prism's validating proxy, which forwards them to the sandbox.
    */
   readonly url: string;
   /** The control API (sandbox.yaml) and the customer's pages. */
@@ -245,8 +261,10 @@ export interface SandboxServer {
   readonly control: SandboxMerchantControl;
   /** The control API over HTTP for the merchant a token names; a TypeError for a token the sandbox does not take. */
   merchant(token: string): SandboxMerchant;
-  /** The Prism process (on loopback and a free port, behind the front). */
+  /** Prism behind its front; `child` is the Prism process serving now (another one after a restart). */
   readonly prism: { readonly url: string; readonly port: number; readonly child: PrismChild; close(): Promise<void> };
+  /** Resolves once `close()` is done; rejects when Prism could not be kept running. */
+  readonly closed: Promise<void>;
   /** Stops Prism and both servers; resolves when they are down. */
   close(): Promise<void>;
 }

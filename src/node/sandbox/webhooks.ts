@@ -2,6 +2,7 @@
 // the retries waiting on the merchant's clock; any delivery can be sent again on demand, as Palomma resends them.
 import { encodedDataHeader, encodeWebhookData, signatureHeader, signWebhookData } from '../../webhooks/index.js';
 import { createClock, type Clock } from './clock.js';
+import { createDeliveryQueue, type DeliveryLimits } from './delivery-queue.js';
 import { newId } from './ids.js';
 import { createTimeline, type Timeline } from './timeline.js';
 
@@ -69,6 +70,8 @@ export interface WebhooksOptions {
   clock?: Clock;
   /** Where retries wait (default: one of its own on `clock`). */
   timeline?: Timeline;
+  /** Attempts in flight per receiver and in all, and waiting (defaults: 4, 32, 10 000). */
+  limits?: Partial<DeliveryLimits>;
 }
 
 export interface Webhooks {
@@ -103,8 +106,13 @@ export function createWebhooks({
   log,
   clock = createClock(),
   timeline = createTimeline({ clock }),
+  limits,
 }: WebhooksOptions): Webhooks {
   const deliveries: WebhookDelivery[] = [];
+  // A few attempts at a time per receiver, a bounded number in all: a receiver that hangs holds a few sockets.
+  const queue = createDeliveryQueue(limits);
+  // Aborted by a reset: the attempts in flight end (and free their sockets) with it.
+  let cancel = new AbortController();
   const insides = new WeakMap<WebhookDelivery, Inside>();
   const pending = new Set<WebhookDelivery>();
   let waiters: Array<() => void> = [];
@@ -125,20 +133,24 @@ export function createWebhooks({
     const started = Date.now();
     let status: number | undefined;
     let error: string | undefined;
+    const cancelled = cancel.signal;
     try {
       const signed = await inside.signing;
-      const response = await send(delivery.url, {
-        method: 'POST',
-        headers: signed.headers,
-        body: signed.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
+      status = await queue.run(delivery.url, async () => {
+        const response = await send(delivery.url, {
+          method: 'POST',
+          headers: signed.headers,
+          body: signed.body,
+          redirect: 'manual',
+          // The attempt's time starts with its turn, not while it waits for one.
+          signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), cancelled]),
+        });
+        await response.body?.cancel?.().catch(() => {});
+        return response.status;
       });
-      status = response.status;
-      await response.body?.cancel?.().catch(() => {});
     } catch (cause) {
-      const problem = cause as { name?: string; message?: string; cause?: { code?: string } } | undefined;
-      error = problem?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(problem?.cause?.code ?? problem?.message ?? cause);
+      const problem = cause as { name?: string; message?: string; code?: string; cause?: { code?: string } } | undefined;
+      error = problem?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(problem?.cause?.code ?? problem?.code ?? problem?.message ?? cause);
     }
     if (round !== generation) return;
     delivery.attempts.push({ at, ...(status !== undefined ? { status } : { error }), ms: Date.now() - started });
@@ -208,6 +220,9 @@ export function createWebhooks({
     idle: () => (pending.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     reset() {
       generation++;
+      cancel.abort();
+      cancel = new AbortController();
+      queue.clear();
       for (const delivery of deliveries) insides.get(delivery)?.cancelRetry?.();
       deliveries.length = 0;
       pending.clear();

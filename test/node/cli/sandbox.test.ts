@@ -58,7 +58,7 @@ describe('palomma sandbox', () => {
 
   it.each([
     [['--auto-advance', 'soon'], /^--auto-advance must be a number of milliseconds or off/],
-    [['--webhook-url', 'http://example.com/hook'], /^--webhook-url example\.com is not on this machine; pass --allow-remote/],
+    [['--webhook-url', 'http://example.com/hook'], /^--webhook-url example\.com is not on this machine; pass --allow-remote-webhooks/],
     [['--webhook-url', 'ftp://127.0.0.1/hook'], /^--webhook-url must be http: or https:/],
     [['--port', '99999'], /^--port must be a port number/],
     [['--colour'], /Unknown option '--colour'/],
@@ -68,7 +68,7 @@ describe('palomma sandbox', () => {
     expect(() => sandboxOptions(args, {})).toThrow(pattern);
   });
 
-  it('reads its defaults from the environment, and --allow-remote opens it up', () => {
+  it('reads its defaults from the environment, and --allow-remote-listen and --allow-remote-webhooks open it up', () => {
     expect(sandboxOptions([], { SANDBOX_PORT: '5020', SANDBOX_CONTROL_PORT: '5021', PALOMMA_SANDBOX_TOKEN: 't', PALOMMA_INTEGRITY_KEY: 'k' })).toMatchObject({
       port: 5020,
       controlPort: 5021,
@@ -77,7 +77,7 @@ describe('palomma sandbox', () => {
       host: '127.0.0.1',
       autoAdvance: 'off',
     });
-    expect(sandboxOptions(['--allow-remote', '--webhook-url', 'https://example.com/hook', '--webhook-url', 'http://127.0.0.1:3000/h'], {})).toMatchObject({
+    expect(sandboxOptions(['--allow-remote-listen', '--allow-remote-webhooks', '--webhook-url', 'https://example.com/hook', '--webhook-url', 'http://127.0.0.1:3000/h'], {})).toMatchObject({
       host: '0.0.0.0',
       webhookUrls: ['https://example.com/hook', 'http://127.0.0.1:3000/h'],
       token: 'palomma-sandbox-token',

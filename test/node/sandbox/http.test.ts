@@ -187,7 +187,8 @@ describe('payin flows through Prism', () => {
     expect(link.expiration).toMatch(/^\d{4}-\d{2}-\d{2}T23:59:59$/);
 
     // The payer pays on the page behind paymentUrl.
-    const paid = await fetch(link.paymentUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'choice=approve', redirect: 'manual' });
+    const token = /name="token" value="([^"]+)"/.exec(await (await fetch(link.paymentUrl)).text())![1]!;
+    const paid = await fetch(link.paymentUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `choice=approve&token=${encodeURIComponent(token)}`, redirect: 'manual' });
     expect(paid.status).toBe(303);
     expect(paid.headers.get('location')).toBe('https://merchant.example.com/payments/return');
     const event = await receiver.waitFor((e) => e.eventType === 'payin-link.update' && e.event.id === link.id);
@@ -344,7 +345,7 @@ describe('control API errors', () => {
       ['/payoutRequests/NOPE/complete', { outcome: 'approved' }, 404, /no payout request/],
       ['/payinRequests/NOPE/complete', { outcome: 'approved' }, 404, /no payin request/],
       ['/merchantAccounts/NOPE/settle', undefined, 404, /no merchant account/],
-      [`/payoutTargets/${target.id}/authorize`, { outcome: 'cancelled' }, 409, /is active: it can be authorized only while pending/],
+      [`/payoutTargets/${target.id}/authorize`, { outcome: 'cancelled' }, 409, /is active: it can be authorized only before it has a status$/],
       [`/payoutRequests/${payout.id}/complete`, { outcome: 'cancelled' }, 409, /is approved: it can be completed only while processing/],
       ['/merchantAccounts/default/settle', undefined, 409, /no collected payins/],
       [`/payoutRequests/${payout.id}/complete`, { outcome: 'lost' }, 400, /^outcome: must be one of "approved", "cancelled"/],
@@ -352,7 +353,7 @@ describe('control API errors', () => {
       [`/payoutTargets/${target.id}/authorize`, { outcome: 'cancelled', statusMessage: 'NOT_A_REASON' }, 400, /^statusMessage: must be one of/],
       [`/payoutTargets/${target.id}/authorize`, { outcome: 'active', colour: 'red' }, 400, /^colour: is not a known field/],
       [`/payoutTargets/${target.id}/authorize`, [1], 400, /^body: must be a JSON object/],
-      ['/nowhere', undefined, 404, /no path \/nowhere/],
+      ['/nowhere', undefined, 404, /no path \/nowhere \(GET \/ lists its endpoints\)/],
     ];
     const got = [];
     for (const [path, body, status, pattern] of cases) {

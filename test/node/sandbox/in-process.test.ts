@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPalommaClient } from '../../../src/client/index.js';
 import { accountScenarios, amountScenarios, createSandbox, SandboxControlError, type Sandbox } from '../../../src/node/sandbox/index.js';
@@ -9,6 +10,8 @@ import { verifyWebhook } from '../../../src/webhooks/index.js';
 import { bankAccount, checkedControl, controlAnswerProblems, controlAnswers, customerBody, integrityKey, pastNextCycle, type Received } from '../../helpers/sandbox.js';
 import { scratchDir, withLocalImports } from '../../helpers/snippets.js';
 import { spec } from '../../helpers/spec.js';
+
+const controlSpec = parse(readFileSync(join(process.cwd(), 'sandbox.yaml'), 'utf8'));
 
 // Every answer is checked: the API's by the sandbox itself (a violation becomes a 500 and is kept) and by the
 // client (validateResponses 'throw'), the control API's objects by their openapi.yaml schemas, the webhooks by
@@ -25,12 +28,16 @@ afterEach(() => {
 /** A sandbox whose webhooks go straight to a verifyWebhook receiver in this process. */
 function inProcess(options: Parameters<typeof createSandbox>[0] = {}) {
   const received: Received[] = [];
+  let arrivals = 0;
   const sandbox = createSandbox({
     integrityKey,
     webhookUrls: ['http://receiver.test/webhooks'],
     webhookFetch: async (_url, init) => {
+      // Kept in the order the deliveries arrive, not the order their verifications happen to finish (two run at
+      // once, and under load the second can finish first).
+      const slot = arrivals++;
       const event = await verifyWebhook({ headers: init.headers as Record<string, string>, integrityKey, validateEvent: 'throw' });
-      received.push(event as unknown as Received);
+      received[slot] = event as unknown as Received;
       return new Response('ok');
     },
     ...options,
@@ -162,6 +169,42 @@ describe('createSandbox', () => {
     expect(error).toMatchObject({ status: 404, message: 'no payout request has the id "NOPE"' });
   });
 
+  it('refuses a decision its state does not allow with a 409 naming states the object really has', async () => {
+    const { sandbox, palomma } = inProcess();
+    const statuses = (schema: string) => (spec.components.schemas[schema] as { enum: string[] }).enum;
+    const customer = await palomma.customers.create(customerBody());
+    const target = await palomma.payoutTargets.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount', bankAccount: bankAccount() });
+    await sandbox.control.authorizePayoutTarget(target.id, { outcome: 'active' });
+    const link = await palomma.payinLinks.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/p', amount: 5_000, type: 'general', availableTypes: ['pse'] });
+    await sandbox.control.payPayinLink(link.id, { outcome: 'approved' });
+    const refusal = (attempt: Promise<unknown>) => attempt.then(() => undefined, (e: SandboxControlError) => e);
+    const refusals = await Promise.all([
+      refusal(sandbox.control.authorizePayoutTarget(target.id, { outcome: 'cancelled' })),
+      refusal(sandbox.control.payPayinLink(link.id, { outcome: 'cancelled' })),
+    ]);
+    expect(refusals.map((e) => [e?.status, e?.message])).toEqual([
+      // A payout target waits without a status: Palomma lists only active and cancelled for it.
+      [409, `the payout target ${target.id} is active: it can be authorized only before it has a status`],
+      [409, `the payin link ${link.id} is approved: it can be paid only while pending or processing`],
+    ]);
+    expect(statuses('PayoutTargetStatus')).not.toContain('pending');
+    for (const state of ['pending', 'processing']) expect(statuses('PayinLinkStatus')).toContain(state);
+  });
+
+  it('answers GET / on the control API with every endpoint of sandbox.yaml and a link to it', async () => {
+    const { sandbox } = inProcess();
+    const answer = await sandbox.control.fetch('http://sandbox.palomma.invalid/');
+    expect(answer.status).toBe(200);
+    const index = (await answer.json()) as { docs: string; endpoints: { method: string; path: string; summary: string }[] };
+    const described = Object.entries<Record<string, { summary: string }>>(controlSpec.paths).flatMap(([path, item]) =>
+      Object.entries(item).filter(([method]) => method !== 'parameters').map(([method, operation]) => ({ method: method.toUpperCase(), path, summary: operation.summary })),
+    );
+    expect(index.endpoints).toEqual(described);
+    expect(index.docs).toBe(pathToFileURL(join(process.cwd(), 'sandbox.yaml')).href);
+    const lost = await sandbox.control.fetch('http://sandbox.palomma.invalid/nowhere');
+    expect(await lost.json()).toEqual({ message: 'the control API has no path /nowhere (GET / lists its endpoints)' });
+  });
+
   it('serves the customer page: Decline with a reason cancels the target and redirects to redirectUrl', async () => {
     const { sandbox, palomma } = inProcess();
     const customer = await palomma.customers.create(customerBody());
@@ -171,10 +214,12 @@ describe('createSandbox', () => {
     const html = await page.text();
     expect(html).toContain('>Approve</button>');
     expect(html).toContain('>Decline</button>');
+    // The form carries the page's own token; a decision without it is refused.
+    const token = /name="token" value="([^"]+)"/.exec(html)![1]!;
     const chosen = await sandbox.control.fetch(target.authUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'choice=decline&statusMessage=AUTHENTICATION_FAILED',
+      body: `choice=decline&statusMessage=AUTHENTICATION_FAILED&token=${encodeURIComponent(token)}`,
     });
     expect(chosen.status).toBe(303);
     expect(chosen.headers.get('location')).toBe('https://merchant.example.com/back');

@@ -1,0 +1,158 @@
+// Prism behind the guard front: the front owns the public port and refuses what must not reach Prism, Prism listens
+// on a private loopback port, and a Prism that dies is started again on that port (or another, if it was taken
+// meanwhile) while the front holds requests for it.
+import type { ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { isLoopbackHost } from '../../client/internal/loopback.js';
+import { checkAllowedHost } from '../http/host-check.js';
+import { checkAllowedOrigin } from '../http/origin-check.js';
+import { specPath } from '../package-files.js';
+import { startGuardFront, type GuardFront } from './front.js';
+import { freePort, launch, prismCliPath, PrismStartError, stopper } from './process.js';
+import { supervise, type Exit } from './supervise.js';
+import type { MockServer, MockServerOptions, PrismFrontOptions, PrismOptions, PrismProxyOptions } from './types.js';
+
+/** `host` without the brackets an IPv6 address has in a URL (`[::1]` → `::1`). */
+const bareHost = (host: string) => String(host).replace(/^\[(.*)\]$/, '$1');
+
+function checkHost(host: unknown, allowRemote: boolean): asserts host is string {
+  if (typeof host !== 'string' || host === '') throw new TypeError('host must be a non-empty string');
+  if (!isLoopbackHost(host) && !allowRemote) {
+    throw new Error(
+      `Refusing to listen on ${host}: the mock listens on loopback (127.0.0.1) only, unless you pass allowRemote: true (--allow-remote-listen)`,
+    );
+  }
+}
+
+function checkPort(port: unknown): number {
+  if (port === undefined || port === null) return 0;
+  const number = Number(port);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) {
+    throw new TypeError(`port must be an integer from 0 to 65535 (0: any free port), not ${JSON.stringify(port)}`);
+  }
+  return number;
+}
+
+/** Checks the `allowedHosts` and `allowedOrigins` options (the --allowed-host and --allowed-origin flags). */
+export function checkAllowed(options: { allowedHosts?: readonly string[] | undefined; allowedOrigins?: readonly string[] | undefined }): { allowedHosts: string[]; allowedOrigins: string[] } {
+  return { allowedHosts: (options.allowedHosts ?? []).map(checkAllowedHost), allowedOrigins: (options.allowedOrigins ?? []).map(checkAllowedOrigin) };
+}
+
+interface PrismInstance {
+  child: ChildProcess;
+  pid: number | undefined;
+  port: number;
+  exited: Promise<Exit>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Prism behind the guard front: the front owns the public port, Prism listens on a private loopback port, and a
+ * Prism that dies is started again on that port (or another, if it was taken meanwhile).
+ */
+async function startPrism(command: 'mock' | 'proxy', positionals: string[], options: PrismOptions & PrismFrontOptions, extraArgs: string[], what: string): Promise<MockServer> {
+  const { port, host = '127.0.0.1', allowRemote = false, timeoutMs = 30_000, onLog, log = (line: string) => console.error(line), restarts = {}, extraPorts, frontHeaders, check, palommaShape } = options;
+  checkHost(host, allowRemote);
+  const wanted = checkPort(port);
+  const allowed = checkAllowed(options);
+  const prismBin = prismCliPath();
+  // The OS takes an IPv6 address without the URL brackets.
+  const listenHost = bareHost(host);
+  let front: GuardFront;
+  try {
+    front = await startGuardFront({
+      port: wanted,
+      host: listenHost,
+      name: what,
+      ...allowed,
+      ...(extraPorts ? { extraPorts } : {}),
+      ...(check ? { check } : {}),
+      ...(palommaShape ? { palommaShape } : {}),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EADDRINUSE' ? 'the port is in use' : 'is that address configured on this machine?';
+    throw new Error(`Cannot listen on ${host}:${wanted}: ${code ?? (error as Error).message} (${why})`, { cause: error });
+  }
+  let internalPort: number | undefined;
+  const startOne = async (): Promise<PrismInstance> => {
+    for (let attempt = 1; ; attempt++) {
+      const chosen = internalPort ?? (await freePort('127.0.0.1'));
+      const args = [command, ...positionals, '-h', '127.0.0.1', '-p', String(chosen), ...extraArgs];
+      try {
+        const { child, exited } = await launch(prismBin, args, { timeoutMs, onLog });
+        internalPort = chosen;
+        return { child, pid: child.pid, port: chosen, exited, stop: stopper(child) };
+      } catch (error) {
+        if (!(error instanceof PrismStartError && error.addressInUse && attempt < 3)) throw error;
+        internalPort = undefined; // taken meanwhile: another free one
+      }
+    }
+  };
+  let first: PrismInstance;
+  try {
+    first = await startOne();
+  } catch (error) {
+    await front.close();
+    throw error;
+  }
+  const target = (instance: PrismInstance) => ({ port: instance.port, ...(frontHeaders ? { headers: frontHeaders } : {}) });
+  await front.switchTo(target(first));
+  const events = new EventEmitter();
+  let settle!: { resolve: () => void; reject: (error: Error) => void };
+  const closed = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  closed.catch(() => {}); // seen through `closed` or the `failed` event; never an unhandled rejection
+  let closing: Promise<void> | undefined;
+  const supervisor = supervise<PrismInstance>({
+    name: `Prism (${what} on ${front.url})`,
+    first,
+    start: startOne,
+    onDown: (reason) => front.hold(reason),
+    onUp: (instance) => void front.switchTo(target(instance)),
+    onEvent: (event) => {
+      if (event.type === 'failed') {
+        front.fail(`${what} has stopped: ${event.error.message}`);
+        void close(event.error);
+      }
+      events.emit(event.type, event);
+    },
+    report: log,
+    ...(restarts.backoffMs ? { backoffMs: restarts.backoffMs } : {}),
+    ...(restarts.maxStartFailures !== undefined ? { maxStartFailures: restarts.maxStartFailures } : {}),
+    ...(restarts.restart === false ? { restart: false } : {}),
+  });
+  function close(failure?: Error): Promise<void> {
+    closing ??= (async () => {
+      await Promise.all([supervisor.stop(), front.close()]);
+      if (failure) settle.reject(failure);
+      else settle.resolve();
+    })();
+    return closing;
+  }
+  // `child` is whichever Prism serves now: a getter, which Object.assign would have read once.
+  Object.defineProperty(events, 'child', { get: () => supervisor.current?.child, enumerable: true });
+  return Object.assign(events, { url: front.url, port: front.port, closed, close: () => close() }) as unknown as MockServer;
+}
+
+const specArg = (spec: string | URL | undefined) => (spec instanceof URL ? fileURLToPath(spec) : String(spec ?? specPath));
+
+
+/** `prism mock` on the spec, behind its front. */
+export function mockBehindFront(options: MockServerOptions): Promise<MockServer> {
+  const { dynamic = false, seed, errors = false, spec } = options;
+  const extra: string[] = [];
+  if (dynamic) extra.push('--dynamic');
+  if (seed !== undefined && seed !== null) extra.push('--seed', String(seed));
+  if (errors) extra.push('--errors');
+  return startPrism('mock', [specArg(spec)], options, extra, 'the mock');
+}
+
+/** `prism proxy` on the spec in front of `upstream`, behind its front. */
+export function proxyBehindFront(options: PrismProxyOptions & PrismFrontOptions): Promise<MockServer> {
+  const { upstream, errors = true, spec } = options;
+  if (!upstream) throw new TypeError('startPrismProxy needs the upstream URL');
+  const upstreamUrl = new URL(String(upstream));
+  if (!['http:', 'https:'].includes(upstreamUrl.protocol)) throw new TypeError(`upstream must be http(s), not ${upstreamUrl.protocol}`);
+  return startPrism('proxy', [specArg(spec), upstreamUrl.href], options, errors ? ['--errors'] : [], options.name ?? 'the validating proxy');
+}

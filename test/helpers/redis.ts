@@ -6,6 +6,7 @@ export interface RedisServer {
   /** `redis://127.0.0.1:<port>`, for `createClient({ url })`. */
   readonly url: string;
   readonly port: number;
+  readonly pid: number;
   stop(): Promise<void>;
 }
 

@@ -40,7 +40,7 @@ describe('createWebhookHandler types', () => {
       integrityKey,
       onEvent: {
         'payout-request.update': (event) => expectTypeOf(event.event).toEqualTypeOf<Schemas['PayoutRequest']>(),
-        'payin-link.update': async (event) => expectTypeOf(event.event.paymentUrl).toEqualTypeOf<string | undefined>(),
+        'payin-link.update': async (event) => expectTypeOf(event.event).toEqualTypeOf<Schemas['PayinLink']>(),
         default: (event) => {
           expectTypeOf(event).toEqualTypeOf<WebhookEvent | UnknownWebhookEvent>();
           expectTypeOf(event.eventType).toEqualTypeOf<string>();

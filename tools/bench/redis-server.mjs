@@ -25,7 +25,7 @@ function freePort() {
 /**
  * Starts redis-server and resolves once it accepts connections; if another process takes the port between the
  * probe and the bind, tries a new one (five at most).
- * @returns {Promise<{ url: string, port: number, stop(): Promise<void> }>}
+ * @returns {Promise<{ url: string, port: number, pid: number, stop(): Promise<void> }>}
  */
 export async function startRedisServer() {
   const binary = redisServerPath();
@@ -48,6 +48,7 @@ export async function startRedisServer() {
       return {
         url: `redis://127.0.0.1:${port}`,
         port,
+        pid: child.pid,
         async stop() {
           process.off('exit', stopOnExit);
           await stopProcess(child);

@@ -4,7 +4,7 @@
 //   env RECEIVER_REDIS_URL, RECEIVER_PREFIX, RECEIVER_INTEGRITY_KEY, RECEIVER_FAIL_FIRST ("every Nth delivery
 //   fails its first processing in this process"; 0 for none), RECEIVER_REPORT ("each": a message per event).
 // It sends { ready: { redis, memory } } (the ports), then { processed, store } or { failed, store } per processing
-// when RECEIVER_REPORT=each, and exits on 'stop' or when its parent goes away.
+// when RECEIVER_REPORT=each; answers 'cpu' with its CPU time; exits on 'stop' or when its parent goes away.
 import { createServer } from 'node:http';
 import { createClient } from 'redis';
 import { createMemoryWebhookStore, createWebhookHandler } from '../../src/webhooks/index.js';
@@ -54,6 +54,10 @@ async function stop() {
   await redis.quit().catch(() => undefined);
   process.exit(0);
 }
-process.on('message', (message) => message === 'stop' && void stop());
+process.on('message', (message) => {
+  if (message === 'stop') void stop();
+  // CPU time this process has used (µs), for the bench's per-delivery cost, which machine load does not skew.
+  if (message === 'cpu') process.send({ cpu: process.cpuUsage() });
+});
 process.on('disconnect', () => void stop());
 await send({ ready: ports });

@@ -11,8 +11,9 @@ const script = fileURLToPath(new URL('./webhook-receiver-process.mjs', import.me
  *   `failFirst`: every Nth webhookId fails its first processing in each process (0 for none); `report`: a message
  *   per processing, for counting (off for benchmarks).
  * @returns {Promise<{ urls: { redis: string, memory: string }[], processed: { redis: Map<string, number>, memory: Map<string, number> },
- *   failed: { redis: number, memory: number }, stop(): Promise<void> }>} each process's two URLs (behind the shared
- *   Redis store, behind its own in-memory store) and, per store, how many times each webhookId was processed.
+ *   failed: { redis: number, memory: number }, cpuMicros(index: number): Promise<number>, stop(): Promise<void> }>}
+ *   each process's two URLs (behind the shared Redis store, behind its own in-memory store), per store how many times
+ *   each webhookId was processed, and the CPU time (user + system, µs) a process has used so far.
  */
 export async function startReceivers(options) {
   const processed = { redis: new Map(), memory: new Map() };
@@ -44,7 +45,18 @@ export async function startReceivers(options) {
       }),
     );
     const urls = ports.map((p) => ({ redis: `http://127.0.0.1:${p.redis}/webhooks/palomma`, memory: `http://127.0.0.1:${p.memory}/webhooks/palomma` }));
-    return { urls, processed, failed, stop };
+    const cpuMicros = (index) =>
+      new Promise((resolve) => {
+        const child = children[index];
+        const onMessage = (message) => {
+          if (!message.cpu) return;
+          child.off('message', onMessage);
+          resolve(message.cpu.user + message.cpu.system);
+        };
+        child.on('message', onMessage);
+        child.send('cpu');
+      });
+    return { urls, processed, failed, cpuMicros, stop };
   } catch (error) {
     await stop();
     throw error;

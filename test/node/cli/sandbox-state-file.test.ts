@@ -1,32 +1,21 @@
 // `palomma sandbox --state-file`: what was created is still there after a SIGKILL and a restart on the same file
 // (each merchant apart), and a file it cannot use stops it at start with a message naming the file.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childrenOf, runBin } from '../../helpers/bin.js';
 import { customerBody } from '../../helpers/sandbox.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'palomma-sandbox-state-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const token = 'palomma-sandbox-token';
+const sandbox = (file: string) => runBin(['sandbox', '--port', '0', '--control-port', '0', '--state-file', file]);
 
-function runBin(args: string[]) {
-  const child = spawn(process.execPath, ['bin/palomma.mjs', 'sandbox', '--port', '0', '--control-port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (c) => (output += c));
-  child.stderr.on('data', (c) => (output += c));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-/** Starts the bin and resolves with its API URL once it says it is ready. */
-async function started(bin: ReturnType<typeof runBin>) {
-  const deadline = Date.now() + 30_000;
-  while (!/Ctrl-C stops it/.test(bin.output()) && Date.now() < deadline && bin.child.exitCode === null) await new Promise((r) => setTimeout(r, 25));
-  const api = /API: +(http:\/\/127\.0\.0\.1:\d+)/.exec(bin.output())?.[1];
-  expect(api, bin.output()).toBeDefined();
-  return api!;
+/** The bin's API URL, once it says it is ready. */
+async function apiOf(bin: ReturnType<typeof runBin>) {
+  await bin.waitFor(/Ctrl-C stops it/);
+  return /API: +(http:\/\/127\.0\.0\.1:\d+)/.exec(bin.output())![1]!;
 }
 
 const call = (api: string, path: string, who = token, body?: unknown) =>
@@ -40,22 +29,30 @@ describe('palomma sandbox --state-file', () => {
   // Two starts of the bin, each with its Prism: more than the default 20 s on a loaded machine.
   it('keeps a customer through a SIGKILL and a restart on the same file, each merchant apart', { timeout: 60_000 }, async () => {
     const file = join(scratch, 'state.json');
-    const first = runBin(['--state-file', file]);
+    const first = sandbox(file);
     let id: string;
+    // A SIGKILL runs no exit handler: the Prism it started is stopped here.
+    let orphans: number[] = [];
     try {
-      const api = await started(first);
+      const api = await apiOf(first);
       expect(first.output()).toMatch(/State: +\S+state\.json/);
       const created = await call(api, '/customers', token, customerBody(1));
       expect(created.status).toBe(200);
       ({ id } = (await created.json()) as { id: string });
       expect((await call(api, '/customers', `${token}.worker-1`, customerBody(2))).status).toBe(200);
+      orphans = childrenOf(first.child.pid!, 'prism');
     } finally {
       first.child.kill('SIGKILL');
+      await first.exited;
+      for (const pid of orphans) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {}
+      }
     }
-    await first.exited;
-    const second = runBin(['--state-file', file]);
+    const second = sandbox(file);
     try {
-      const api = await started(second);
+      const api = await apiOf(second);
       const found = await call(api, `/customers/${id}`);
       expect(found.status).toBe(200);
       expect(await found.json()).toMatchObject({ id, documentNumber: customerBody(1).documentNumber });
@@ -63,15 +60,14 @@ describe('palomma sandbox --state-file', () => {
       const theirs = (await (await call(api, '/customers', `${token}.worker-1`)).json()) as { items: { documentNumber: string }[] };
       expect(theirs.items.map((c) => c.documentNumber)).toEqual([customerBody(2).documentNumber]);
     } finally {
-      second.child.kill('SIGTERM');
-      await second.exited;
+      await second.stop();
     }
   });
 
   it('refuses to start on a file it cannot use, naming it (exit code 1)', async () => {
     const file = join(scratch, 'corrupt.json');
     writeFileSync(file, '{"format":"palomma-sandbox-state","version":1,"merch');
-    const bin = runBin(['--state-file', file]);
+    const bin = sandbox(file);
     expect(await bin.exited).toBe(1);
     expect(bin.output()).toContain(`palomma sandbox: the state file ${file} is not valid JSON`);
   });

@@ -1,17 +1,10 @@
 // `palomma trigger` as a user runs it: a bad command line exits 2 saying why; no sandbox there exits 1 saying so.
 // (Triggering each of the six webhooks in a running sandbox is in test/node/sandbox/teams.http.test.ts.)
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { runBin } from '../../helpers/bin.js';
 
-function runBin(args: string[]) {
-  const child = spawn(process.execPath, ['bin/palomma.mjs', 'trigger', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PALOMMA_SANDBOX_TOKEN: 'trigger-test-secret-token' } });
-  let output = '';
-  child.stdout.on('data', (c) => (output += c));
-  child.stderr.on('data', (c) => (output += c));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { output: () => output, exited };
-}
+const trigger = (args: string[]) => runBin(['trigger', ...args], { PALOMMA_SANDBOX_TOKEN: 'trigger-test-secret-token' });
 
 /** A loopback port nothing listens on any more. */
 async function closedPort(): Promise<number> {
@@ -30,14 +23,14 @@ describe('palomma trigger', () => {
     [['payin-settlement.update', '--outcome', 'cancelled'], /--outcome does not apply to payin-settlement\.update/],
     [['payin-link.update', '--url', 'ftp://127.0.0.1/'], /--url must be http: or https:/],
   ])('palomma trigger %j exits 2 saying why', async (args, pattern) => {
-    const bin = runBin(args);
+    const bin = trigger(args);
     expect(await bin.exited).toBe(2);
     expect(bin.output()).toMatch(pattern);
   });
 
   it('says no sandbox answers (exit code 1), without the token', async () => {
     const port = await closedPort();
-    const bin = runBin(['payout-target.update', '--url', `http://127.0.0.1:${port}`, '--control-url', `http://127.0.0.1:${port}`]);
+    const bin = trigger(['payout-target.update', '--url', `http://127.0.0.1:${port}`, '--control-url', `http://127.0.0.1:${port}`]);
     expect(await bin.exited).toBe(1);
     expect(bin.output()).toMatch(/^palomma trigger: POST \/customers: .*ECONNREFUSED.*; is a sandbox running there\? \(palomma sandbox, or npm start\)$/m);
     expect(bin.output()).not.toContain('trigger-test-secret-token');

@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importBundled } from '../bundle.mjs';
 import { median } from '../measure.mjs';
+import { num, pad } from '../print.mjs';
 
 const customer = (n) => ({ name: 'Pepito Perez', documentType: 'cc', documentNumber: String(1037551022 + n), email: 'pepito@gmail.com', phoneNumber: '3013111111' });
-const pad = (text, width) => String(text).padEnd(width);
-const num = (n, digits = 1) => n.toFixed(digits).padStart(9);
 
 /** A raw API call through the sandbox's fetch: what the sandbox itself costs, with no client on top. */
 function caller(sandbox, token) {
@@ -63,10 +62,10 @@ async function fill(sandbox, palomma) {
   }
 }
 
-/** Prints section i) of `npm run bench` (`npm run bench -- sandboxTeams`). */
+/** Prints section j) of `npm run bench` (`npm run bench -- sandboxTeams`). */
 export async function sandboxIsolationSection() {
   const { createPalommaClient } = await importBundled('src/client/index.ts');
-  const { createSandbox } = await import('../../src/node/sandbox/index.js');
+  const { createSandbox } = await import('../../../src/node/sandbox/index.js');
   const scratch = mkdtempSync(join(tmpdir(), 'palomma-bench-state-'));
   const open = [];
   try {
@@ -75,16 +74,18 @@ export async function sandboxIsolationSection() {
       open.push(sandbox);
       return sandbox;
     };
-    // In memory the state only grows a little over the rounds (a create and a lookup cost the same at any size);
-    // with a state file, which is rewritten whole on every change, the merchant is emptied before each round.
-    const single = (sandbox, { empty = false } = {}) => {
+    // One merchant, emptied before each round (so each round runs from 0 to 300 objects, file or not).
+    const single = (sandbox) => {
       const call = caller(sandbox, sandbox.token);
-      return { next: () => call, owner: () => call, reset: async () => empty && (await sandbox.control.reset()) };
+      return { next: () => call, owner: () => call, reset: () => sandbox.control.reset() };
     };
-    // 100 merchants, the calls spread over them in turn; each id is read back by the merchant that made it.
-    const spread = (sandbox, count = 100) => {
+    // 100 merchants, made before the rounds (a new token's first call makes its merchant: timed apart below), the
+    // calls spread over them in turn; each id is read back by the merchant that made it. They are not emptied:
+    // each holds 3 more objects a round.
+    const spread = async (sandbox, count = 100) => {
       const merchants = Array.from({ length: count }, (_, i) => sandbox.merchant(`${sandbox.token}.worker-${i}`));
       const calls = merchants.map((m) => caller(sandbox, m.token));
+      for (const m of merchants) await m.control.clock();
       const owners = new Map();
       let turn = 0;
       return {
@@ -105,13 +106,21 @@ export async function sandboxIsolationSection() {
     const results = await perCall(
       {
         'one merchant (baseline)': single(make()),
-        '100 merchants, calls spread': spread(make()),
-        'one merchant, --state-file': single(make({ stateFile: join(scratch, 'small.json') }), { empty: true }),
+        '100 merchants, calls spread': await spread(make()),
+        'one merchant, --state-file': single(make({ stateFile: join(scratch, 'small.json') })),
       },
-      {},
+      { rounds: 11 },
     );
     const base = results['one merchant (baseline)'];
-    console.log('\ni) Sandbox for teams and CI, in process: µs per API call through sandbox.fetch (median of 6 interleaved rounds of 300; the state file variant from 0 to 300 objects)');
+    // What a new token's first call costs: making its merchant (state, clock, timeline, faults).
+    const fresh = make();
+    let begin = performance.now();
+    for (let i = 0; i < 200; i++) await fresh.merchant(`${fresh.token}.new-${i}`).control.clock();
+    const newMerchantUs = ((performance.now() - begin) * 1000) / 200;
+    begin = performance.now();
+    for (let i = 0; i < 200; i++) await fresh.merchant(`${fresh.token}.new-${i}`).control.clock();
+    const knownMerchantUs = ((performance.now() - begin) * 1000) / 200;
+    console.log('\nj) Sandbox for teams and CI, in process: µs per API call through sandbox.fetch (median of 10 interleaved rounds of 300)');
     console.log(`  ${pad('', 40)}${'create'.padStart(9)}${'× base'.padStart(8)}${'retrieve'.padStart(10)}${'× base'.padStart(8)}`);
     for (const [name, r] of Object.entries(results)) {
       console.log(`  ${pad(name, 40)}${num(r.create)}${(r.create / base.create).toFixed(2).padStart(7)}×${num(r.retrieve)}${(r.retrieve / base.retrieve).toFixed(2).padStart(7)}×`);
@@ -130,6 +139,7 @@ export async function sandboxIsolationSection() {
     const reopened = make({ stateFile: join(scratch, 'big.json') });
     const startMs = performance.now() - start;
     if ((await reopened.control.exportState()).objects.customers?.length !== 2_500) throw new Error('the state file did not load back');
+    console.log(`  a new token's first call (its merchant made): ${num(newMerchantUs, 1).trim()} µs; a known token's: ${num(knownMerchantUs, 1).trim()} µs (a control call, GET /clock)`);
     const heavy = await perCall({ 'one merchant, 10 000 objects': { ...single(plain), reset: async () => {} }, 'the same, --state-file': { ...single(big), reset: async () => {} } }, { calls: 50, rounds: 5 });
     const [without, withFile] = Object.values(heavy);
     console.log(`  state file for 10 000 objects (2 500 each of customers, payout targets, payin links, payout requests): ${(size / 1024 / 1024).toFixed(2)} MiB, ${Math.round(size / 10_000)} bytes per object`);

@@ -191,7 +191,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
-      setPriority(child.pid, 10); // behind the next save's lint and mock start, should one come
+      setPriority(child.pid, 4); // behind the next save's lint and mock start, as the docs build is; lower starves on a busy machine
     } catch {}
     let cancelled = false;
     let output = '';

@@ -31,8 +31,6 @@ describe('palomma sandbox --state-file', () => {
     const file = join(scratch, 'state.json');
     const first = sandbox(file);
     let id: string;
-    // A SIGKILL runs no exit handler: the Prism it started is stopped here.
-    let orphans: number[] = [];
     try {
       const api = await apiOf(first);
       expect(first.output()).toMatch(/State: +\S+state\.json/);
@@ -40,8 +38,9 @@ describe('palomma sandbox --state-file', () => {
       expect(created.status).toBe(200);
       ({ id } = (await created.json()) as { id: string });
       expect((await call(api, '/customers', `${token}.worker-1`, customerBody(2))).status).toBe(200);
-      orphans = childrenOf(first.child.pid!, 'prism');
     } finally {
+      // A SIGKILL runs no exit handler: the Prism the bin started is stopped here.
+      const orphans = childrenOf(first.child.pid!, 'prism');
       first.child.kill('SIGKILL');
       await first.exited;
       for (const pid of orphans) {

@@ -132,7 +132,7 @@ describe('startMockServer', () => {
     for (let i = 0; i < 10; i++) ids.add((await palomma.payoutTargets.create(body)).id);
     expect(warnings).toEqual([]);
     expect(ids.size).toBeGreaterThan(1);
-  });
+  }, 60_000); // five rounds over every operation against a real Prism
 
   describe('with dynamic and seed', () => {
     let seeded: MockServer;

@@ -88,8 +88,14 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   // forwards to it (npm start's front, which outlives each sandbox it restarts).
   const pagesBase = () => (typeof publicControlUrl === 'function' ? publicControlUrl() : publicControlUrl) ?? controlUrl;
   const core = createSandboxCore({ ...coreOptions, checkRequests: false, pagesUrl: () => `${pagesBase()}/pages` });
-  // The sandbox itself listens on a free loopback port that only Prism talks to.
-  const upstream = serve(core.handleApi, () => upstreamUrl);
+  // The sandbox itself listens on a free loopback port that only Prism talks to. Prism's proxy answers an
+  // upstream 501 with its own mock of the operation (a made-up success), so an operation the sandbox does not
+  // implement reaches Prism as a 500 carrying the same message.
+  const answerApi = (request: RequestParts) => {
+    const answer = core.handleApi(request);
+    return answer.status === 501 ? { ...answer, status: 500 } : answer;
+  };
+  const upstream = serve(answerApi, () => upstreamUrl);
   const control = serve(core.handleControl, () => controlUrl);
   const servers: Server[] = [];
   let proxy: MockServer;

@@ -195,15 +195,27 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
+/** The error for a port another process holds: one line, `code` EADDRINUSE and the `port`, as Node's own has. */
+function portInUse(host: string, port: number, cause?: unknown): Error {
+  return Object.assign(new Error(`port ${port} on ${host} is already in use`, { cause }), { code: 'EADDRINUSE', port });
+}
+
 // Binds `host` for a moment, so an address this machine does not have (IPv6 switched off, a typo) fails here
-// with a clear message rather than as Prism's exit.
-async function listenablePort(host: string): Promise<number> {
-  try {
-    return await freePort(host);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new Error(`Cannot listen on ${host}: ${reason} (is that address configured on this machine?)`, { cause: error });
-  }
+// with a clear message rather than as Prism's exit; with a `port`, that port, so a busy one is one line too,
+// not Prism's exit and its option help.
+function listenablePort(host: string, port = 0): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') return reject(portInUse(host, port, error));
+      reject(new Error(`Cannot listen on ${host}: ${error.code ?? error.message} (is that address configured on this machine?)`, { cause: error }));
+    });
+    server.listen(port, host, () => {
+      const { port: bound } = server.address() as AddressInfo;
+      server.close(() => resolve(bound));
+    });
+  });
 }
 
 async function startPrism(command: 'mock' | 'proxy', positionals: string[], options: PrismOptions, extraArgs: string[]): Promise<MockServer> {
@@ -213,7 +225,7 @@ async function startPrism(command: 'mock' | 'proxy', positionals: string[], opti
   const prismBin = prismCliPath();
   // Prism (and the OS) take an IPv6 address without the URL brackets.
   const listenHost = bareHost(host);
-  if (wanted) await listenablePort(listenHost);
+  if (wanted) await listenablePort(listenHost, wanted);
   // A port picked here may be taken before Prism binds it; then pick another (a few times at most).
   const attempts = wanted === 0 ? 3 : 1;
   for (let attempt = 1; ; attempt++) {
@@ -223,7 +235,10 @@ async function startPrism(command: 'mock' | 'proxy', positionals: string[], opti
       const child = await launch(prismBin, args, { timeoutMs, onLog });
       return { url: urlFor(listenHost, chosen), port: chosen, child, close: stopper(child) };
     } catch (error) {
-      if (!(error instanceof PrismStartError && error.addressInUse && attempt < attempts)) throw error;
+      const taken = error instanceof PrismStartError && error.addressInUse;
+      // Taken between the check above and Prism's own bind: still one line, not Prism's output.
+      if (taken && wanted) throw portInUse(listenHost, chosen, error);
+      if (!(taken && attempt < attempts)) throw error;
     }
   }
 }

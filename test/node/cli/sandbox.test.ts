@@ -1,12 +1,14 @@
 // `palomma sandbox` as a user runs it: prints its URLs and a curl to try, answers through Prism, keeps a
 // chosen token out of its output, stops cleanly; bad options and commands exit 2 with the reason.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxOptions, UsageError } from '../../../src/node/cli/sandbox.js';
 import { customerBody, integrityKey, startReceiver } from '../../helpers/sandbox.js';
 
-function runBin(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['bin/palomma.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+function runBin(args: string[], env: Record<string, string> = {}, base: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, ['bin/palomma.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...base, ...env } });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
@@ -59,8 +61,15 @@ describe('palomma sandbox', () => {
       expect(bin.output()).toMatch(logged);
       expect(bin.output()).not.toContain(secret);
 
+      // The curl it printed works as printed, in a shell where the token's variable is exported.
+      const tryCurl = /Try \(in a shell where PALOMMA_SANDBOX_TOKEN is exported\):\n([\s\S]*?)\n\n/.exec(output)?.[1];
+      expect(tryCurl, output).toContain('$PALOMMA_SANDBOX_TOKEN');
+      const tried = JSON.parse(execFileSync('bash', ['-c', tryCurl!], { encoding: 'utf8', env: { ...process.env, PALOMMA_SANDBOX_TOKEN: secret } }));
+      expect(tried).toMatchObject({ id: expect.any(String), name: 'Pepito Perez' });
+
       bin.child.kill('SIGTERM');
-      expect(await bin.exited).toBe(0);
+      expect(await bin.exited).toBe(143);
+      expect(bin.output().trimEnd().split('\n').at(-1)).toBe('Palomma sandbox stopped (SIGTERM).');
       await expect(fetch(`${control}/webhookDeliveries`)).rejects.toThrow();
     } finally {
       if (bin.child.exitCode === null) bin.child.kill('SIGKILL');
@@ -74,6 +83,9 @@ describe('palomma sandbox', () => {
     [['--port', '99999'], /^--port must be a port number/],
     [['--colour'], /Unknown option '--colour'/],
     [['--token', ''], /^--token must not be empty/],
+    // Flags that would do nothing in the combination given.
+    [['--integrity-key', 'k'], /^--integrity-key signs webhooks, and there is no --webhook-url to send them to$/],
+    [['--port', '4555', '--control-port', '4555'], /^--port and --control-port are both 4555: the API and the control API need a port each$/],
   ])('palomma sandbox %s is refused, saying why', (args, pattern) => {
     expect(() => sandboxOptions(args, {})).toThrow(UsageError);
     expect(() => sandboxOptions(args, {})).toThrow(pattern);
@@ -103,6 +115,45 @@ describe('palomma sandbox', () => {
     const bin = runBin(args);
     expect(await bin.exited).toBe(2);
     expect(bin.output()).toMatch(pattern);
+  });
+
+  it('with --token, prints a curl that works as printed and never the token: the control API, which takes none', async () => {
+    const secret = 'cli-test-option-token-9d1e';
+    const bin = runBin(['sandbox', '--port', '0', '--control-port', '0', '--token', secret]);
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!/Ctrl-C stops it/.test(bin.output()) && Date.now() < deadline && bin.child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+      const output = bin.output();
+      expect(output).not.toContain(secret);
+      expect(output).not.toContain('$PALOMMA_SANDBOX_TOKEN');
+      const tryCurl = /Try \(API calls take the token you gave with --token, which is not printed\):\n(.*)\n/.exec(output)?.[1];
+      expect(tryCurl, output).toBeDefined();
+      const index = JSON.parse(execFileSync('bash', ['-c', tryCurl!], { encoding: 'utf8' }));
+      expect(index.endpoints).toContainEqual({ method: 'POST', path: '/payoutTargets/{payoutTargetId}/authorize', summary: expect.any(String) });
+    } finally {
+      bin.child.kill('SIGKILL');
+    }
+  }, 90_000);
+
+  it('prints its version', async () => {
+    const { version } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-v']) {
+      const bin = runBin([flag]);
+      expect(await bin.exited).toBe(0);
+      expect(bin.output()).toBe(`${version}\n`);
+    }
+  });
+
+  it.each([
+    [['proxy'], /^palomma proxy: --upstream <url> is required\n\nUsage: palomma proxy --upstream/],
+    [['webhook', 'send'], /^palomma webhook send: no integrity key[\s\S]*\n\nUsage: palomma webhook send --url/],
+    [['mock', '--seed', '42'], /^palomma mock: --seed only applies to generated bodies: add --dynamic, or leave --seed out\n/],
+  ])('palomma %s names the palomma command, not a repository script', async (args, pattern) => {
+    const { PALOMMA_INTEGRITY_KEY: _key, ...env } = process.env;
+    const bin = runBin(args, {}, env);
+    expect(await bin.exited).toBe(2);
+    expect(bin.output()).toMatch(pattern);
+    expect(bin.output()).not.toMatch(/npm run|contract:proxy|webhook:send|send-webhook/);
   });
 
   it('lists its four commands', async () => {

@@ -219,7 +219,8 @@ describe('palomma mock (the bin)', () => {
       expect(await response.json()).toMatchObject({ id: expect.any(String), status: 'active' });
 
       bin.child.kill('SIGTERM');
-      expect(await bin.exited).toBe(0);
+      expect(await bin.exited).toBe(143);
+      expect(bin.output().trimEnd().split('\n').at(-1)).toBe('Palomma mock stopped (SIGTERM).');
       expect(await refused('127.0.0.1', Number(new URL(url!).port))).toBe('ECONNREFUSED');
     } finally {
       if (bin.child.exitCode === null) bin.child.kill('SIGKILL');

@@ -2,14 +2,16 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 
-export function startDocsServer({ port, file, waitingText }) {
+/** `sandboxPage()`: resolves with the file of the sandbox control API's page (built when first asked), served as /sandbox.html. */
+export function startDocsServer({ port, file, sandboxPage, waitingText }) {
   const server = createServer(async (request, response) => {
-    if (request.url !== '/' && request.url !== '/index.html') {
+    const page = request.url === '/' || request.url === '/index.html' ? file : request.url === '/sandbox.html' ? sandboxPage : undefined;
+    if (!page) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     try {
-      const html = await readFile(file);
+      const html = await readFile(typeof page === 'function' ? await page() : page);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
     } catch {
       response.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' }).end(waitingText);

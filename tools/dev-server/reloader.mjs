@@ -8,16 +8,19 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { setPriority } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildDocs } from '../../codegen/pipeline.mjs';
+import { updateReadme } from '../../codegen/readme-methods.mjs';
 import { rootDir } from '../../codegen/spec-file.mjs';
+import { describeOperations } from '../../src/spec/operations.js';
 import { lintFile, parseSpec } from './check-spec.mjs';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
 
 /**
- * @param {{ spec: string, stateDir: string, docs: string, generated: string,
+ * `readme` (optional) is the README whose method table is rewritten with the types.
+ * @param {{ spec: string, stateDir: string, docs: string, generated: string, readme?: string,
  *   fronts: { service: import('./services.mjs').Service, front: any }[], log(line: string): void }} options
  */
-export function createReloader({ spec, stateDir, docs, generated, fronts, log }) {
+export function createReloader({ spec, stateDir, docs, generated, readme, fronts, log }) {
   const name = basename(spec);
   const lastGoodFile = join(stateDir, 'openapi.yaml');
   mkdirSync(stateDir, { recursive: true });
@@ -62,8 +65,12 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     }
   }
 
-  async function tryServing(text, { source = name, started = performance.now() } = {}) {
+  async function tryServing(text, { source, started = performance.now() } = {}) {
     const gen = ++generation;
+    // Which spec a line is about: this save, by the time it was read (types finish later, after other lines).
+    const at = clock();
+    const label = source ?? `${name} as of ${at}`;
+    source ??= name;
     const parsed = parseSpec(text, source);
     if (!parsed.ok) {
       log(`✖ ${parsed.reason}; ${stillServing()}`);
@@ -106,7 +113,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     // Good: this snapshot is now the last good spec, for this run and the next.
     writeFileSync(`${lastGoodFile}.tmp`, text);
     renameSync(`${lastGoodFile}.tmp`, lastGoodFile);
-    served = { document: parsed.document, at: clock() };
+    served = { document: parsed.document, at };
     const ms = {};
     const since = () => Math.round(performance.now() - started);
     const failures = [];
@@ -135,20 +142,21 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     });
     await Promise.all([...switches, docsDone]);
     const timings = Object.entries(ms).map(([what, value]) => `${what} ${value} ms`).join(', ');
-    if (failures.length) log(`✖ ${source} passes lint, but ${failures.join('; ')}`);
-    else log(`✔ ${source} lint clean: serving it (${timings})`);
+    if (failures.length) log(`✖ ${label} passes lint, but ${failures.join('; ')}`);
+    else log(`✔ ${label} lint clean: serving it (${timings})`);
     // The types are not served: they are generated after the mock and the docs, in the background, so the
     // next save need not wait for them; a newer good save cancels them and writes its own.
     typesRun?.cancel();
     hold(gen);
-    const run = generateFrom(snapshot, gen);
+    const run = generateFrom(snapshot, gen, parsed.document);
     typesRun = run;
+    const what = readme ? "types and the README's method table" : 'types';
     run.done.then((result) => {
       if (typesRun === run) typesRun = undefined;
       release(gen);
       if (result.cancelled) return;
-      if (result.ok) log(`  types generated from it (${since()} ms)`);
-      else log(`✖ ${source}: types were not generated from it (${result.output.trim().split('\n').at(-1)}); generated/ is on the previous spec`);
+      if (result.ok) log(`  ${what} generated from ${label} (${since()} ms)`);
+      else log(`✖ ${what} not generated from ${label} (${result.output.trim().split('\n').at(-1)}); they are on the previous spec`);
     });
     return { ok: failures.length === 0, ms };
   }
@@ -160,7 +168,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
   }
 
   // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.
-  function generateFrom(snapshot, gen) {
+  function generateFrom(snapshot, gen, document) {
     const draft = join(stateDir, `gen-${gen}-types`);
     const child = spawn(process.execPath, ['--import', 'tsx', join(rootDir, 'codegen/generate.mjs'), '--spec', snapshot, '--out', draft], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -174,12 +182,20 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     child.stderr.on('data', (chunk) => (output += chunk));
     const done = new Promise((resolve) => {
       child.on('close', (code) => {
-        if (code === 0 && !cancelled) {
+        let ok = code === 0;
+        if (ok && !cancelled) {
           mkdirSync(generated, { recursive: true });
           for (const file of readdirSync(draft)) copyFileSync(join(draft, file), join(generated, file));
+          // The method table, as `npm run generate` writes it, so check:generated agrees with what npm start made.
+          try {
+            if (readme) updateReadme(describeOperations(document), readme);
+          } catch (error) {
+            ok = false;
+            output += `${readme}: ${error.message}\n`;
+          }
         }
         rmSync(draft, { recursive: true, force: true });
-        resolve({ ok: code === 0, cancelled, output });
+        resolve({ ok, cancelled, output });
       });
     });
     return {

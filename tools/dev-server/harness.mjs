@@ -44,7 +44,7 @@ export async function launchStart({ viaNpm = false, ports = { docs: '0', mock: '
     ...extra,
   ];
   // `detached`: npm start leads its own process group, so a test can signal it as a terminal does (the whole group).
-  const options = { cwd: rootDir, stdio: ['ignore', 'pipe', 'pipe'], detached };
+  const options = { cwd: rootDir, stdio: /** @type {['ignore', 'pipe', 'pipe']} */ (['ignore', 'pipe', 'pipe']), detached };
   const child = viaNpm
     ? spawn('npm', ['start', '--silent', '--', ...args], options)
     : spawn(process.execPath, ['--import', 'tsx', join(rootDir, 'tools/dev-server/start.mjs'), ...args], options);

@@ -53,9 +53,13 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
   let preparing;
   async function attempt(text, options) {
     clearTimeout(preparing);
+    const earlierTypes = typesRun;
+    earlierTypes?.yieldCpu();
     try {
       return await tryServing(text, options);
     } finally {
+      // Still running (this save did not pass, so it did not replace them): the types have the CPU back.
+      if (typesRun === earlierTypes) earlierTypes?.yieldCpu(false);
       // Between saves, once things are quiet, the services may get their next start ready (a warm Prism, say).
       // Not before anything is served: there is no spec to warm up on, and the run may be a short one.
       if (served) {
@@ -173,9 +177,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
     const child = spawn(process.execPath, ['--import', 'tsx', join(rootDir, 'codegen/generate.mjs'), '--spec', snapshot, '--out', draft], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    try {
-      setPriority(child.pid, 10); // behind the next save's lint and mock start, should one come
-    } catch {}
+
     let cancelled = false;
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -203,6 +205,16 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       cancel() {
         cancelled = true;
         child.kill('SIGTERM');
+      },
+      /**
+       * Goes behind a newer save's lint and mock start (`behind` true), and back once that is done, where the
+       * system lets a process raise a child's priority again (else it stays behind). Only then: niced all along,
+       * on a machine busy with anything else the types could wait minutes for a CPU nobody in npm start wants.
+       */
+      yieldCpu(behind = true) {
+        try {
+          setPriority(child.pid, behind ? 10 : 0);
+        } catch {}
       },
     };
   }

@@ -23,7 +23,8 @@ beforeAll(async () => {
 afterAll(() => receiver?.close());
 
 describe('palomma sandbox', () => {
-  it('starts behind Prism, prints URLs and a curl, delivers signed webhooks, never prints a chosen token, stops on SIGTERM', async () => {
+  // A cold Prism start and a webhook's round trip, budgeted as every other test that starts Prism.
+  it('starts behind Prism, prints URLs and a curl, delivers signed webhooks, never prints a chosen token, stops on SIGTERM', { timeout: 60_000 }, async () => {
     const secret = 'cli-test-secret-token-5f2c';
     const bin = runBin(['sandbox', '--port', '0', '--control-port', '0', '--webhook-url', receiver.url, '--auto-advance', '0'], {
       PALOMMA_SANDBOX_TOKEN: secret,

@@ -134,7 +134,8 @@ describe('startMockServer', () => {
     expect(ids.size).toBeGreaterThan(1);
   });
 
-  describe('with dynamic and seed', () => {
+  // The life of one mock, in order: it answers, then close() ends it.
+  describe('with dynamic and seed', { shuffle: false }, () => {
     let seeded: MockServer;
     beforeAll(async () => {
       seeded = await startMockServer({ dynamic: true, seed: 20240611 });

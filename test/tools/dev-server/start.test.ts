@@ -50,14 +50,15 @@ afterAll(async () => {
 // The steps of one npm start's life, in order (its saves build on each other, and the last step stops it), so
 // they are not shuffled with the rest of the suite.
 describe('npm start', { shuffle: false }, () => {
-  it('serves the spec: docs and mock on loopback, types generated', { timeout: 60_000 }, async () => {
+  // The types are generated in the background, after everything served: on a busy machine they take the longest.
+  it('serves the spec: docs and mock on loopback, types generated', { timeout: 90_000 }, async () => {
     expect(start.output()).toMatch(/✔ openapi\.yaml as of \d\d:\d\d:\d\d lint clean: serving it/);
     expect(start.docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(start.mockUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     await expect(start.docsText()).resolves.toContain('Create a payout target');
     await expect(start.createdId()).resolves.toBe('01HPR8S7YF43PV3QV16TZDC80P');
     // The types follow in the background, after the mock and the docs.
-    await until(async () => (/types generated from openapi\.yaml as of/.test(start.output()) ? true : undefined), 'the types', { output: start.output });
+    await until(async () => (/types generated from openapi\.yaml as of/.test(start.output()) ? true : undefined), 'the types', { ms: 75_000, output: start.output });
     expect(types()).toContain('Create a payout target');
     expect(start.output()).toContain(`curl -s -X POST ${start.mockUrl}/payoutTargets`);
   });
@@ -97,8 +98,8 @@ describe('npm start', { shuffle: false }, () => {
     start.save(edit.text);
     await until(async () => ((await start.createdId()) === edit.id ? true : undefined), 'the mock on the edit', { output: start.output });
     await until(async () => ((await start.docsText()).includes(edit.summary) ? true : undefined), 'the docs of the edit', { output: start.output });
-    await until(async () => (types().includes(edit.summary) ? true : undefined), 'the types of the edit', { output: start.output });
-  }, 60_000);
+    await until(async () => (types().includes(edit.summary) ? true : undefined), 'the types of the edit', { ms: 60_000, output: start.output });
+  }, 90_000);
 
   it.each([
     ['a YAML error', (text: string) => text.replace('openapi: 3.1.0', 'openapi: 3.1.0\n  broken: ['), /✖ openapi\.yaml:\d+:\d+ is not valid YAML \(.+\); still serving the last good spec/],

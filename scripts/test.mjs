@@ -1,10 +1,26 @@
 #!/usr/bin/env node
 // npm test: the static checks beside the vitest suites, each check one line (with its output when it fails), ending with "N passed, N failed" for checks and tests together.
+// `--busy <n>` runs n CPU-bound loops beside it; `--shuffle [seed]` runs vitest's files and tests in a shuffled order
+// (npm run test:stress does both): how to find tests that depend on time or order.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rootDir } from '../codegen/spec-file.mjs';
+import { parseCommandLine } from '../src/node/cli/args.js';
+
+const { values, fail } = parseCommandLine(
+  process.argv.slice(2).map((arg, i, all) => (arg === '--shuffle' && !/^\d+$/.test(all[i + 1] ?? '') ? '--shuffle=random' : arg)),
+  'npm test',
+  `Usage: npm test [-- --busy <n>] [-- --shuffle [seed]]
+
+  --busy <n>         keep n CPU cores busy beside the run (loops stopped when it ends)
+  --shuffle [seed]   run the test files and the tests in each in a shuffled order (a random seed unless given)`,
+  { busy: { type: 'string', default: '0' }, shuffle: { type: 'string' } },
+);
+if (!/^\d+$/.test(values.busy) || Number(values.busy) > 16) fail(`--busy must be a number of loops from 0 to 16, not ${JSON.stringify(values.busy)}`);
+const shuffleSeed = values.shuffle === undefined ? undefined : values.shuffle === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(values.shuffle);
+if (shuffleSeed !== undefined && !Number.isSafeInteger(shuffleSeed)) fail(`--shuffle takes a whole number seed, not ${JSON.stringify(values.shuffle)}`);
 
 // The checks run through tsx: the generator and tools import the TypeScript under src/.
 const node = (script, ...args) => [process.execPath, '--import', 'tsx', join(rootDir, script), ...args];
@@ -26,6 +42,12 @@ const phase2 = {
 };
 // vitest prints this on every run with type tests on; it says nothing about this project.
 const noise = /Testing types with tsc and vue-tsc is an experimental feature|Breaking changes might not follow SemVer, please pin Vitest's version/;
+
+// Busy loops, each its own process at normal priority, as another user's work would be. Each ends by itself when
+// this process is gone, however it went (its parent changes), so none is ever left spinning.
+const busyLoop = 'const parent = process.ppid; for (let i = 0; ; i++) if (i % 1e7 === 0 && process.ppid !== parent) process.exit();';
+const hogs = Array.from({ length: Number(values.busy) }, () => spawn(process.execPath, ['-e', busyLoop], { stdio: 'ignore' }));
+process.on('exit', () => hogs.forEach((hog) => hog.kill('SIGKILL')));
 
 const scratch = mkdtempSync(join(tmpdir(), 'palomma-test-'));
 const summaryFile = join(scratch, 'summary.json');
@@ -69,14 +91,19 @@ async function check(name, command) {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
     for (const child of children) child.kill(signal);
+    for (const hog of hogs) hog.kill('SIGKILL');
     process.exitCode = 1;
   });
 }
 
+const stressed = [hogs.length ? `${hogs.length} busy loop${hogs.length === 1 ? '' : 's'} beside it` : '', shuffleSeed === undefined ? '' : `shuffled with seed ${shuffleSeed}`].filter(Boolean);
+if (stressed.length) console.log(`(${stressed.join(', ')}: npm test -- --busy ${hogs.length} --shuffle ${shuffleSeed ?? ''} runs it again)`.replace(' --shuffle )', ')'));
+
 try {
   const started = performance.now();
   await Promise.all(Object.entries(phase1).map(([name, command]) => check(name, command)));
-  const vitest = run(bin('vitest', 'run'), { onLine: (line) => noise.test(line) || console.log(line) });
+  const order = shuffleSeed === undefined ? [] : ['--sequence.shuffle', `--sequence.seed=${shuffleSeed}`];
+  const vitest = run(bin('vitest', 'run', ...order), { onLine: (line) => noise.test(line) || console.log(line) });
   await Promise.all(Object.entries(phase2).map(([name, command]) => check(name, command)));
   const tests = await vitest;
   let counts;
@@ -93,5 +120,6 @@ try {
   console.log(`\n${passed} passed, ${failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
   process.exitCode = failed || !tests.ok ? 1 : 0;
 } finally {
+  for (const hog of hogs) hog.kill('SIGKILL');
   rmSync(scratch, { recursive: true, force: true });
 }

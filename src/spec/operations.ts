@@ -57,11 +57,23 @@ export function lowerCamel(name: string): string {
 
 export const upperFirst = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
-/** The method a resource gets for an operationId: create…, list…, get…(ById), retrieve…, else the id itself. */
-export function methodName(operationId: string): string {
+/** `payoutTargets` → `payoutTarget`, `companies` → `company`: one object of a resource. */
+export function singularOf(resource: string): string {
+  return resource.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/**
+ * The method a resource gets for an operationId: `create…` → `create`, `list…` → `list`, `get…`/`retrieve…` →
+ * `retrieve`; any other verb followed by exactly the resource's singular (`cancelPayoutTarget` on `payoutTargets`)
+ * → the verb alone (`cancel`); anything else, the operationId itself.
+ */
+export function methodName(operationId: string, resource = ''): string {
   if (/^create[A-Z]/.test(operationId)) return 'create';
   if (/^list[A-Z]/.test(operationId)) return 'list';
   if (/^(get|retrieve)[A-Z]/.test(operationId)) return 'retrieve';
+  const singular = upperFirst(singularOf(resource));
+  const verb = singular && /^[a-z]+/.exec(operationId)?.[0];
+  if (verb && operationId === `${verb}${singular}`) return verb;
   return lowerCamel(operationId);
 }
 
@@ -158,7 +170,7 @@ export function describeOperations(spec: SpecNode): Operation[] {
     if (override !== undefined && (typeof override !== 'string' || !identifier.test(override))) {
       fail(`(${operationId}) ${methodExtension} must be a plain identifier`);
     }
-    const method = override ?? methodName(operationId);
+    const method = override ?? methodName(operationId, resource);
     if (reserved.has(method)) fail(`(${operationId}) the method name "${method}" is reserved; set ${methodExtension}`);
     if (reserved.has(resource) || clientMembers.has(resource)) fail(`(${operationId}) the resource name "${resource}" is reserved`);
     const key = `${resource}.${method}`;

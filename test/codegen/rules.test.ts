@@ -40,12 +40,34 @@ describe('names', () => {
 
   it('takes the method from the leading verb of the operationId, else the id in camel case', () => {
     expect(
-      ['createPayoutTarget', 'listCustomers', 'getCustomerById', 'getMerchantAccount', 'retrievePayoutRequest', 'cancelPayinLink', 'Refund_Payin'].map(
-        methodName,
+      ['createPayoutTarget', 'listCustomers', 'getCustomerById', 'getMerchantAccount', 'retrievePayoutRequest', 'cancelPayinLink', 'Refund_Payin'].map((id) =>
+        methodName(id),
       ),
     ).toEqual(['create', 'list', 'retrieve', 'retrieve', 'retrieve', 'cancelPayinLink', 'refundPayin']);
     // A verb must be a whole word: `creature…` or `getaway…` are not create/get.
-    expect(['creatureFeature', 'listingSummary', 'getaway'].map(methodName)).toEqual(['creatureFeature', 'listingSummary', 'getaway']);
+    expect(['creatureFeature', 'listingSummary', 'getaway'].map((id) => methodName(id))).toEqual(['creatureFeature', 'listingSummary', 'getaway']);
+  });
+
+  it('names any other verb followed by exactly its resource in the singular by the verb alone', () => {
+    const cases: [operationId: string, resource: string, method: string][] = [
+      ['cancelPayoutTarget', 'payoutTargets', 'cancel'],
+      ['settleMerchantAccount', 'merchantAccounts', 'settle'],
+      ['refundPayinRequest', 'payinRequests', 'refund'],
+      ['approveCompany', 'companies', 'approve'],
+      // Anything more or less than `<verb><Resource>` keeps the operationId.
+      ['cancelPayinLink', 'payoutTargets', 'cancelPayinLink'],
+      ['cancelPayoutTargetNow', 'payoutTargets', 'cancelPayoutTargetNow'],
+      ['bulkCancelPayoutTarget', 'payoutTargets', 'bulkCancelPayoutTarget'],
+      ['PayoutTarget', 'payoutTargets', 'payoutTarget'],
+      // create, list and retrieve are as before.
+      ['createPayoutTarget', 'payoutTargets', 'create'],
+      ['getPayoutTargetById', 'payoutTargets', 'retrieve'],
+    ];
+    expect(cases.map(([id, resource]) => methodName(id, resource))).toEqual(cases.map(([, , method]) => method));
+    const paths = {
+      '/things/{thingId}/cancel': { post: { operationId: 'cancelThing', tags: ['Things'], parameters: [idParam('thingId')], responses: ok } },
+    };
+    expect(surface(paths)).toEqual([['things', 'cancel', ['thingId']]]);
   });
 
   it('lets x-palomma-method override the derived name', () => {

@@ -82,6 +82,20 @@ beforeAll(() => {
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
+/** Compiles the consumer with node16 resolution into out-node16/, once; throws tsc's complaint if it fails. */
+let node16: { error?: unknown } | undefined;
+function compiledNode16() {
+  if (!node16) {
+    try {
+      run(process.execPath, [tsc, '-p', 'tsconfig.node16.json']);
+      node16 = {};
+    } catch (error) {
+      node16 = { error };
+    }
+  }
+  if (node16.error) throw node16.error;
+}
+
 describe('published package', () => {
   it('ships dist, the specs, the mock, the sandbox and the palomma bin, nothing else', () => {
     expect(packed.files).toEqual(
@@ -125,13 +139,14 @@ describe('published package', () => {
   });
 
   it('compiles with node16 resolution, the shipped .d.ts files included', () => {
-    expect(() => run(process.execPath, [tsc, '-p', 'tsconfig.node16.json'])).not.toThrow();
+    expect(() => compiledNode16()).not.toThrow();
   });
 
   it.each([
     ['ESM', 'out-node16/esm.mjs'],
     ['CommonJS', 'out-node16/cjs.cjs'],
   ])('runs as %s against the mock', (_kind, file) => {
+    compiledNode16(); // what it runs, whichever test came first
     if (file.endsWith('.cjs')) expect(readFileSync(join(project, file), 'utf8')).toContain('require("palomma-openapi")');
     const output = JSON.parse(run(process.execPath, [file, inject('prismUrl')]));
     // One PalommaError class across the two entry points, in both module systems.

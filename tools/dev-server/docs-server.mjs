@@ -5,7 +5,8 @@ import { createServer } from 'node:http';
 import { boundServer } from '../../src/node/http/body.js';
 import { hostRefusal } from '../../src/node/http/host-check.js';
 
-export function startDocsServer({ port, file, waitingText }) {
+/** `sandboxPage()`: resolves with the file of the sandbox control API's page (built when first asked), served as /sandbox.html. */
+export function startDocsServer({ port, file, sandboxPage, waitingText }) {
   let listening = port;
   const server = createServer(async (request, response) => {
     const refusal = hostRefusal(request.headers.host, { ports: () => [listening] });
@@ -17,12 +18,13 @@ export function startDocsServer({ port, file, waitingText }) {
       response.writeHead(405, { 'content-type': 'text/plain', allow: 'GET, HEAD' }).end('the docs page answers GET and HEAD only');
       return;
     }
-    if (request.url !== '/' && request.url !== '/index.html') {
+    const page = request.url === '/' || request.url === '/index.html' ? file : request.url === '/sandbox.html' ? sandboxPage : undefined;
+    if (!page) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     try {
-      const html = await readFile(file);
+      const html = await readFile(typeof page === 'function' ? await page() : page);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' }).end(html);
     } catch {
       response.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' }).end(waitingText);

@@ -29,11 +29,11 @@ export async function until(probe, what, { ms = 30_000, everyMs = 20, output = (
 /**
  * Starts `npm start` (through npm itself with `viaNpm`, as a maintainer does) on a scratch copy of openapi.yaml
  * (or in `scratch`, which holds one already), with free ports unless `ports` says otherwise, and the sandbox only
- * with `sandbox`. Resolves once it
- * prints its URLs, unless `waitForUrls` is false.
- * @param {{ viaNpm?: boolean, sandbox?: boolean, ports?: { docs: string, mock: string }, spec?: string, scratch?: string, waitForUrls?: boolean }} [options]
+ * with `sandbox`, and `args` after its own. Resolves once it prints its URLs, unless `waitForUrls` is false.
+ * @param {{ viaNpm?: boolean, sandbox?: boolean, ports?: { docs: string, mock: string }, spec?: string, scratch?: string,
+ *   waitForUrls?: boolean, args?: string[], detached?: boolean }} [options]
  */
-export async function launchStart({ viaNpm = false, ports = { docs: '0', mock: '0' }, spec = specPath, scratch, waitForUrls = true, sandbox = false } = {}) {
+export async function launchStart({ viaNpm = false, ports = { docs: '0', mock: '0' }, spec = specPath, scratch, waitForUrls = true, sandbox = false, args: extra = [], detached = false } = {}) {
   const dir = scratch ?? mkdtempSync(join(tmpdir(), 'palomma-start-'));
   const specCopy = join(dir, 'openapi.yaml');
   if (!scratch) copyFileSync(spec, specCopy);
@@ -41,10 +41,13 @@ export async function launchStart({ viaNpm = false, ports = { docs: '0', mock: '
     ...['--spec', specCopy, '--generated', join(dir, 'generated'), '--docs', join(dir, 'docs/index.html')],
     ...['--state-dir', join(dir, 'state'), '--docs-port', ports.docs, '--mock-port', ports.mock],
     ...(sandbox ? ['--sandbox-port', '0', '--sandbox-control-port', '0'] : ['--without-sandbox']),
+    ...extra,
   ];
+  // `detached`: npm start leads its own process group, so a test can signal it as a terminal does (the whole group).
+  const options = { cwd: rootDir, stdio: /** @type {['ignore', 'pipe', 'pipe']} */ (['ignore', 'pipe', 'pipe']), detached };
   const child = viaNpm
-    ? spawn('npm', ['start', '--silent', '--', ...args], { cwd: rootDir, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, ['--import', 'tsx', join(rootDir, 'tools/dev-server/start.mjs'), ...args], { cwd: rootDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    ? spawn('npm', ['start', '--silent', '--', ...args], options)
+    : spawn(process.execPath, ['--import', 'tsx', join(rootDir, 'tools/dev-server/start.mjs'), ...args], options);
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

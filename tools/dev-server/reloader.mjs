@@ -8,17 +8,20 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { setPriority } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildDocs } from '../../codegen/pipeline.mjs';
+import { updateReadme } from '../../codegen/readme-methods.mjs';
 import { rootDir } from '../../codegen/spec-file.mjs';
 import { supervise } from '../../src/node/prism/supervise.js';
+import { describeOperations } from '../../src/spec/operations.js';
 import { lintFile, parseSpec } from './check-spec.mjs';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
 
 /**
- * @param {{ spec: string, stateDir: string, docs: string, generated: string,
+ * `readme` (optional) is the README whose method table is rewritten with the types.
+ * @param {{ spec: string, stateDir: string, docs: string, generated: string, readme?: string,
  *   fronts: { service: import('./services.mjs').Service, front: any }[], log(line: string): void }} options
  */
-export function createReloader({ spec, stateDir, docs, generated, fronts, log }) {
+export function createReloader({ spec, stateDir, docs, generated, readme, fronts, log }) {
   const name = basename(spec);
   const lastGoodFile = join(stateDir, 'openapi.yaml');
   mkdirSync(stateDir, { recursive: true });
@@ -51,9 +54,13 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
   let preparing;
   async function attempt(text, options) {
     clearTimeout(preparing);
+    const earlierTypes = typesRun;
+    earlierTypes?.yieldCpu();
     try {
       return await tryServing(text, options);
     } finally {
+      // Still running (this save did not pass, so it did not replace them): the types have the CPU back.
+      if (typesRun === earlierTypes) earlierTypes?.yieldCpu(false);
       // Between saves, once things are quiet, the services may get their next start ready (a warm Prism, say).
       // Not before anything is served: there is no spec to warm up on, and the run may be a short one.
       if (served) {
@@ -63,8 +70,12 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     }
   }
 
-  async function tryServing(text, { source = name, started = performance.now() } = {}) {
+  async function tryServing(text, { source, started = performance.now() } = {}) {
     const gen = ++generation;
+    // Which spec a line is about: this save, by the time it was read (types finish later, after other lines).
+    const at = clock();
+    const label = source ?? `${name} as of ${at}`;
+    source ??= name;
     const parsed = parseSpec(text, source);
     if (!parsed.ok) {
       log(`✖ ${parsed.reason}; ${stillServing()}`);
@@ -107,7 +118,7 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     // Good: this snapshot is now the last good spec, for this run and the next.
     writeFileSync(`${lastGoodFile}.tmp`, text);
     renameSync(`${lastGoodFile}.tmp`, lastGoodFile);
-    served = { document: parsed.document, at: clock() };
+    served = { document: parsed.document, at };
     const ms = {};
     const since = () => Math.round(performance.now() - started);
     const failures = [];
@@ -139,20 +150,21 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
     });
     await Promise.all([...switches, docsDone]);
     const timings = Object.entries(ms).map(([what, value]) => `${what} ${value} ms`).join(', ');
-    if (failures.length) log(`✖ ${source} passes lint, but ${failures.join('; ')}`);
-    else log(`✔ ${source} lint clean: serving it (${timings})`);
+    if (failures.length) log(`✖ ${label} passes lint, but ${failures.join('; ')}`);
+    else log(`✔ ${label} lint clean: serving it (${timings})`);
     // The types are not served: they are generated after the mock and the docs, in the background, so the
     // next save need not wait for them; a newer good save cancels them and writes its own.
     typesRun?.cancel();
     hold(gen);
-    const run = generateFrom(snapshot, gen);
+    const run = generateFrom(snapshot, gen, parsed.document);
     typesRun = run;
+    const what = readme ? "types and the README's method table" : 'types';
     run.done.then((result) => {
       if (typesRun === run) typesRun = undefined;
       release(gen);
       if (result.cancelled) return;
-      if (result.ok) log(`  types generated from it (${since()} ms)`);
-      else log(`✖ ${source}: types were not generated from it (${result.output.trim().split('\n').at(-1)}); generated/ is on the previous spec`);
+      if (result.ok) log(`  ${what} generated from ${label} (${since()} ms)`);
+      else log(`✖ ${what} not generated from ${label} (${result.output.trim().split('\n').at(-1)}); they are on the previous spec`);
     });
     return { ok: failures.length === 0, ms };
   }
@@ -185,27 +197,33 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
   }
 
   // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.
-  function generateFrom(snapshot, gen) {
+  function generateFrom(snapshot, gen, document) {
     const draft = join(stateDir, `gen-${gen}-types`);
     const child = spawn(process.execPath, ['--import', 'tsx', join(rootDir, 'codegen/generate.mjs'), '--spec', snapshot, '--out', draft], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    try {
-      setPriority(child.pid, 4); // behind the next save's lint and mock start, as the docs build is; lower starves on a busy machine
-    } catch {}
+
     let cancelled = false;
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const done = new Promise((resolve) => {
       child.on('close', (code) => {
-        if (code === 0 && !cancelled) {
+        let ok = code === 0;
+        if (ok && !cancelled) {
           // validators/ (a module per component schema) is replaced whole, so a schema the spec dropped leaves none.
           rmSync(join(generated, 'validators'), { recursive: true, force: true });
           cpSync(draft, generated, { recursive: true });
+          // The method table, as `npm run generate` writes it, so check:generated agrees with what npm start made.
+          try {
+            if (readme) updateReadme(describeOperations(document), readme);
+          } catch (error) {
+            ok = false;
+            output += `${readme}: ${error.message}\n`;
+          }
         }
         rmSync(draft, { recursive: true, force: true });
-        resolve({ ok: code === 0, cancelled, output });
+        resolve({ ok, cancelled, output });
       });
     });
     return {
@@ -213,6 +231,16 @@ export function createReloader({ spec, stateDir, docs, generated, fronts, log })
       cancel() {
         cancelled = true;
         child.kill('SIGTERM');
+      },
+      /**
+       * Goes behind a newer save's lint and mock start (`behind` true), and back once that is done, where the
+       * system lets a process raise a child's priority again (else it stays behind). Only then: niced all along,
+       * on a machine busy with anything else the types could wait minutes for a CPU nobody in npm start wants.
+       */
+      yieldCpu(behind = true) {
+        try {
+          setPriority(child.pid, behind ? 10 : 0);
+        } catch {}
       },
     };
   }

@@ -78,3 +78,22 @@ export function portNumber(flag: string, text: string, fail: (message: string) =
 
 // A host name as DNS resolves it, for comparing two: one rule, with the servers' Host check.
 export { normalHostname } from '../http/host-check.js';
+
+/** Where a command's port comes from: what listens there, its flag and its environment variable. */
+export interface PortSetting {
+  /** What listens on it: `mock`, `API`, `control API`. */
+  what: string;
+  flag: string;
+  env: string;
+}
+
+/**
+ * The one line a command prints when a port it was given is taken (npm start and every `palomma` command): the
+ * port, what it was for, and the flag and variable that choose another.
+ */
+export function portInUseLine(program: string, port: number | string, { what, flag, env }: PortSetting): string {
+  return `${program}: port ${port} for the ${what} is already in use. Pick another with --${flag} <port> or ${env}=<port> (0 picks a free one).`;
+}
+
+/** Whether `error` is a port another process holds (Node's EADDRINUSE, or the mock's own error saying so). */
+export const isPortInUse = (error: unknown): error is Error & { port?: number } => (error as { code?: unknown } | null)?.code === 'EADDRINUSE';

@@ -1,4 +1,4 @@
-// The contract check behind `npm run contract:proxy`: one request per example in the spec, and Prism's verdicts on them.
+// The contract check behind `palomma proxy` (`npm run contract:proxy` in the repository): one request per example in the spec, and Prism's verdicts on them.
 import { eachOperation, resolveRef, type SpecNode } from '../../spec/document.js';
 import { withCurrentDates } from '../../spec/example-dates.js';
 

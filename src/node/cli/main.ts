@@ -1,5 +1,8 @@
 // palomma: the package's command line: the static mock, the stateful sandbox, the validating proxy, the Arazzo
 // flows, a signed webhook, and a real one triggered in a running sandbox.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-files.js';
 import { runFlowsCommand } from './flows.js';
 import { runMock } from './mock.js';
 import { runProxy } from './proxy.js';
@@ -7,7 +10,7 @@ import { runSandbox } from './sandbox.js';
 import { runTrigger } from './trigger.js';
 import { runWebhookSend } from './webhook-send.js';
 
-const usage = `Usage: palomma <command> [options]   (palomma <command> --help for its options)
+const usage = `Usage: palomma <command> [options]   (palomma <command> --help for its options; palomma --version)
 
   mock          the spec's static Prism mock on 127.0.0.1:4010 (examples, Prefer headers)
   sandbox       a stateful Palomma sandbox on 127.0.0.1:4020 behind Prism's validating proxy, control API on 4021
@@ -41,6 +44,11 @@ export async function main(argv: string[]): Promise<void> {
         process.exit(2);
       }
       await runWebhookSend(rest.slice(1));
+      break;
+    case '-v':
+    case '--version':
+    case 'version':
+      console.log(JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version);
       break;
     case undefined:
     case '-h':

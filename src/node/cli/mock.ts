@@ -1,8 +1,9 @@
 // palomma mock: serves the Palomma API spec with a Prism mock on 127.0.0.1 for your own tests (needs @stoplight/prism-cli).
 import { startMockServer, type MockServer } from '../prism/mock.js';
-import { parseCommandLine, portNumber } from './args.js';
+import { isPortInUse, parseCommandLine, portInUseLine, portNumber } from './args.js';
+import { onShutdown } from './shutdown.js';
 
-const usage = `Usage: palomma mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--seed <seed>] [--allow-remote-listen]
+const usage = `Usage: palomma mock [--port 4010] [--host 127.0.0.1] [--dynamic [--seed <seed>]] [--allow-remote-listen]
 
   --port                  port to listen on (default $PORT or 4010; 0 picks a free one)
   --host                  interface to listen on (default 127.0.0.1; others need --allow-remote-listen)
@@ -29,6 +30,8 @@ export async function runMock(args: string[]): Promise<void> {
   });
   if (values['allow-remote']) fail('--allow-remote is now --allow-remote-listen (what it opens: the mock, to the network)');
   const port = portNumber('port', values.port, fail);
+  // The static mock answers with the spec's examples: a seed would change nothing, so it is not taken silently.
+  if (values.seed !== undefined && !values.dynamic) fail('--seed only applies to generated bodies: add --dynamic, or leave --seed out');
 
   let mock: MockServer;
   try {
@@ -42,16 +45,15 @@ export async function runMock(args: string[]): Promise<void> {
       allowedOrigins: values['allowed-origin'],
     });
   } catch (error) {
-    console.error(`palomma mock: ${error instanceof Error ? error.message : String(error)}`);
+    if (isPortInUse(error)) console.error(portInUseLine('palomma mock', port, { what: 'mock', flag: 'port', env: 'PORT' }));
+    else console.error(`palomma mock: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
   console.log(`Palomma mock listening on ${mock.url}${values.dynamic ? ' (dynamic)' : ''}; Ctrl-C stops it.`);
   // A Prism that dies is restarted, with one line saying so; one that cannot be kept running is the end.
-  mock.once('failed', ({ error }) => {
-    console.error(`palomma mock: stopping: ${error.message}`);
-    process.exit(1);
-  });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void mock.close().then(() => process.exit(0)));
-  }
+  const shutdown = onShutdown(
+    () => mock.close(),
+    (reason) => `Palomma mock stopped (${reason}).`,
+  );
+  mock.once('failed', ({ error }) => void shutdown.stop(`palomma mock: stopping: ${error.message}`, 1));
 }

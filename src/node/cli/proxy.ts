@@ -8,7 +8,7 @@ import { httpUrl, parseCommandLine } from './args.js';
 import { exampleCalls, findings, formatReport, upstreamStatusPattern, type CallResult } from './contract-check.js';
 import { upstreamRefusal } from './upstream.js';
 
-const usage = `Usage: npm run contract:proxy -- --upstream <url> [--only <operationId,...>] [--json <file>] [--port <n>]
+const usage = `Usage: palomma proxy --upstream <url> [--only <operationId,...>] [--json <file>] [--port <n>]
 
   Starts \`prism proxy openapi.yaml <upstream> --errors\` on 127.0.0.1, sends one request per example in the spec
   through it, and lists every violation Prism finds in the exchanges. Exit code: 0 none, 1 violations (or
@@ -19,7 +19,7 @@ const usage = `Usage: npm run contract:proxy -- --upstream <url> [--only <operat
 
 /** Runs the command with its arguments (after the command name). */
 export async function runProxy(args: string[]): Promise<void> {
-  const { values, fail } = parseCommandLine(args, 'contract:proxy', usage, {
+  const { values, fail } = parseCommandLine(args, 'palomma proxy', usage, {
     upstream: { type: 'string' },
     spec: { type: 'string', default: specPath },
     only: { type: 'string' },
@@ -67,7 +67,7 @@ export async function runProxy(args: string[]): Promise<void> {
       },
     });
   } catch (error) {
-    console.error(`contract:proxy: could not start Prism: ${redact(error instanceof Error ? error.message : String(error))}`);
+    console.error(`palomma proxy: could not start Prism: ${redact(error instanceof Error ? error.message : String(error))}`);
     process.exit(2);
   }
 

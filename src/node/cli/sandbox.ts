@@ -4,7 +4,8 @@ import { checkAllowedHost } from '../http/host-check.js';
 import { checkAllowedOrigin } from '../http/origin-check.js';
 import { defaultIntegrityKey, defaultToken, startSandboxServer, type SandboxServer, type SandboxServerOptions } from '../sandbox/index.js';
 import { checkTimerMs } from '../sandbox/timer-limits.js';
-import { httpUrl, parseOptions, portNumber, usageError, UsageError } from './args.js';
+import { httpUrl, isPortInUse, parseOptions, portInUseLine, portNumber, usageError, UsageError, type PortSetting } from './args.js';
+import { onShutdown } from './shutdown.js';
 
 export { UsageError };
 
@@ -27,11 +28,14 @@ const usage = `Usage: palomma sandbox [options]
 
 The control API is described by sandbox.yaml in this package.`;
 
+/** Where a token of the caller's came from (it is never printed then), or false for the default one. */
+type TokenSource = 'option' | 'environment' | false;
+
 /** The command line as startSandboxServer options, and whether the token and key were chosen (never printed then). */
 export type SandboxCommandLine = { help: true } | (Required<Pick<SandboxServerOptions, 'port' | 'controlPort' | 'host' | 'allowRemote' | 'allowedHosts' | 'allowedOrigins' | 'token' | 'integrityKey' | 'webhookUrls' | 'autoAdvance'>> & {
   help?: false;
   stateFile?: string;
-  customToken: boolean;
+  customToken: TokenSource;
   customKey: boolean;
 });
 
@@ -82,16 +86,21 @@ export function sandboxOptions(args: string[], env: Record<string, string | unde
   if (integrityKey === '') usageError('--integrity-key must not be empty');
   const stateFile = values['state-file'] ?? env.SANDBOX_STATE_FILE;
   if (stateFile === '') usageError('--state-file must be the path of a file');
+  // The key signs webhooks; with nowhere to send them it would do nothing (the variable may be set for other reasons).
+  if (values['integrity-key'] !== undefined && webhookUrls.length === 0) usageError('--integrity-key signs webhooks, and there is no --webhook-url to send them to');
+  const port = portNumber('port', values.port, usageError);
+  const controlPort = portNumber('control-port', values['control-port'], usageError);
+  if (port !== 0 && port === controlPort) usageError(`--port and --control-port are both ${port}: the API and the control API need a port each`);
   return {
-    port: portNumber('port', values.port, usageError),
-    controlPort: portNumber('control-port', values['control-port'], usageError),
+    port,
+    controlPort,
     host: values['allow-remote-listen'] ? '0.0.0.0' : '127.0.0.1',
     allowRemote: values['allow-remote-listen'],
     allowedHosts,
     allowedOrigins,
     token: token ?? defaultToken,
     integrityKey: integrityKey ?? defaultIntegrityKey,
-    customToken: token !== undefined,
+    customToken: values.token !== undefined ? 'option' : token !== undefined ? 'environment' : false,
     customKey: integrityKey !== undefined,
     webhookUrls,
     autoAdvance: autoAdvance === 'off' ? 'off' : Number(autoAdvance),
@@ -114,35 +123,52 @@ export async function runSandbox(args: string[]): Promise<void> {
     process.exit(0);
   }
   const { customToken, customKey, help: _help, ...options } = parsed;
+  const ports: Record<'api' | 'control', PortSetting> = {
+    api: { what: 'API', flag: 'port', env: 'SANDBOX_PORT' },
+    control: { what: 'control API', flag: 'control-port', env: 'SANDBOX_CONTROL_PORT' },
+  };
   let sandbox: SandboxServer;
   try {
     // Webhook attempts to stdout; a Prism's death and restart (✖, ✔) to stderr.
     sandbox = await startSandboxServer({ ...options, log: (line) => (/^[✖✔] Prism/.test(line) ? console.error(line) : console.log(line)) });
   } catch (error) {
-    console.error(`palomma sandbox: ${error instanceof Error ? error.message : String(error)}`);
+    if (isPortInUse(error)) {
+      const which = error.port === options.controlPort ? 'control' : 'api';
+      console.error(portInUseLine('palomma sandbox', which === 'control' ? options.controlPort : options.port, ports[which]));
+    } else console.error(`palomma sandbox: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  // A token or key you chose is yours: it is never printed. The defaults are public values.
-  const token = customToken ? '$PALOMMA_SANDBOX_TOKEN' : options.token;
   console.log(`Palomma sandbox
   API:     ${sandbox.url}   (Prism's validating proxy in front of the sandbox)
-  Control: ${sandbox.controlUrl}   (sandbox.yaml: authorize, pay, complete, settle, clock, faults, state, reset…)
-  Token:   ${customToken ? 'the one you gave (--token / PALOMMA_SANDBOX_TOKEN)' : options.token}, and <token>.<label>: a merchant each
+  Control: ${sandbox.controlUrl}   (sandbox.yaml: authorize, pay, complete, settle, clock, faults, state, reset…; GET / lists them)
+  Token:   ${customToken === 'option' ? 'the one you gave with --token' : customToken === 'environment' ? 'the one in PALOMMA_SANDBOX_TOKEN' : options.token}, and <token>.<label>: a merchant each
   State:   ${options.stateFile ?? 'in memory (--state-file <path> keeps it)'}
   Webhooks: ${options.webhookUrls.length ? options.webhookUrls.join(', ') : 'none (--webhook-url)'}, signed with ${customKey ? 'your integrity key' : `the integrity key ${options.integrityKey}`}
   Auto-advance: ${options.autoAdvance === 'off' ? 'off (control calls decide)' : `${options.autoAdvance} ms`}
 
-Try:
-  curl -s -X POST ${sandbox.url}/customers -H "Authorization: Bearer ${token}" -H 'Content-Type: application/json' \\
-    -d '{"name":"Pepito Perez","documentType":"cc","documentNumber":"1037551022","email":"pepito@gmail.com","phoneNumber":"3013111111"}'
+${tryLines(sandbox, customToken, options.token)}
 
 Ctrl-C stops it.`);
+  const shutdown = onShutdown(
+    () => sandbox.close(),
+    (reason) => `Palomma sandbox stopped (${reason}).`,
+  );
   // A Prism that dies is restarted (one line each time); one that cannot be kept running is the end.
-  sandbox.once('failed', ({ error }) => {
-    console.error(`palomma sandbox: stopping: ${error.message}`);
-    void sandbox.close().finally(() => process.exit(1));
-  });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void sandbox.close().then(() => process.exit(0)));
+  sandbox.once('failed', ({ error }) => void shutdown.stop(`palomma sandbox: stopping: ${error.message}`, 1));
+}
+
+/**
+ * Commands to paste, each of which works as printed. A token of the caller's is never printed: one from
+ * PALOMMA_SANDBOX_TOKEN is read from the shell's variable; for one given with --token there is nothing the
+ * shell could read, so the first call is to the control API, which takes none.
+ */
+function tryLines(sandbox: SandboxServer, customToken: TokenSource, token: string): string {
+  const body = `'{"name":"Pepito Perez","documentType":"cc","documentNumber":"1037551022","email":"pepito@gmail.com","phoneNumber":"3013111111"}'`;
+  const create = (authorization: string) =>
+    `  curl -s -X POST ${sandbox.url}/customers -H "Authorization: Bearer ${authorization}" -H 'Content-Type: application/json' \\\n    -d ${body}`;
+  if (customToken === 'option') {
+    return `Try (API calls take the token you gave with --token, which is not printed):\n  curl -s ${sandbox.controlUrl}/`;
   }
+  if (customToken === 'environment') return `Try (in a shell where PALOMMA_SANDBOX_TOKEN is exported):\n${create('$PALOMMA_SANDBOX_TOKEN')}`;
+  return `Try:\n${create(token)}`;
 }

@@ -5,7 +5,7 @@ import type { SpecNode } from '../../spec/document.js';
 import { readSpec } from '../spec-file.js';
 import { httpUrl, parseCommandLine } from './args.js';
 
-const usage = `usage: npm run webhook:send -- --url http://127.0.0.1:3000/webhooks [options]
+const usage = `Usage: palomma webhook send --url http://127.0.0.1:3000/webhooks/palomma [options]
 
     --url URL                 where to POST the webhook (loopback only unless --allow-remote)
     --event TYPE              the spec webhook to send (default payout-target.update), e.g. payout-request.update
@@ -16,7 +16,7 @@ const usage = `usage: npm run webhook:send -- --url http://127.0.0.1:3000/webhoo
 
 /** Runs the command with its arguments (after `webhook send`). */
 export async function runWebhookSend(args: string[]): Promise<void> {
-  const { values, fail } = parseCommandLine(args, 'send-webhook', usage, {
+  const { values, fail } = parseCommandLine(args, 'palomma webhook send', usage, {
     url: { type: 'string' },
     event: { type: 'string', default: 'payout-target.update' },
     example: { type: 'string' },
@@ -55,7 +55,7 @@ export async function runWebhookSend(args: string[]): Promise<void> {
     });
   } catch (error) {
     const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    console.error(`send-webhook: could not reach ${url.origin}: ${reason}`);
+    console.error(`palomma webhook send: could not reach ${url.origin}: ${reason}`);
     process.exit(1);
   }
   if (response.status >= 300 && response.status < 400) {

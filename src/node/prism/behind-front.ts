@@ -72,8 +72,9 @@ async function startPrism(command: 'mock' | 'proxy', positionals: string[], opti
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EADDRINUSE' ? 'the port is in use' : 'is that address configured on this machine?';
-    throw new Error(`Cannot listen on ${host}:${wanted}: ${code ?? (error as Error).message} (${why})`, { cause: error });
+    // A busy port is one line with Node's own code and the port, so a command can name the flag that picks another.
+    if (code === 'EADDRINUSE') throw Object.assign(new Error(`port ${wanted} on ${host} is already in use`, { cause: error }), { code, port: wanted });
+    throw new Error(`Cannot listen on ${host}:${wanted}: ${code ?? (error as Error).message} (is that address configured on this machine?)`, { cause: error });
   }
   let internalPort: number | undefined;
   const startOne = async (): Promise<PrismInstance> => {

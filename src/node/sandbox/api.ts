@@ -148,7 +148,12 @@ export function createApi({ spec, routes, merchantFor, checkRequests = true }: A
         case 'list':
           return answer(listPage(state, route, params, query));
         default:
-          return answer(message(500, `the sandbox does not implement ${route.operationId}`));
+          // Not an answer the API gives but the sandbox's own, so it is not checked against the operation's
+          // responses: 501 says what is missing, where a 500 would read as a fault.
+          return message(
+            501,
+            `the sandbox does not implement ${route.operationId} (${route.method} ${route.template}): it answers create, list and retrieve operations (palomma.${route.resource}.${route.kind}() is generated all the same)`,
+          );
       }
     } catch (error) {
       if (error instanceof SandboxError) return answer(message(errorStatus(route, error), error.message));

@@ -61,9 +61,9 @@ export interface RouteTable {
 /** `Payout Targets` → `payoutTargets`: the generator's own rule (src/spec/operations.ts), so routes and methods agree. */
 export const resourceName = lowerCamel;
 
-/** create / list / retrieve from the operationId's leading verb, or `x-palomma-method`: the generator's rule too. */
-export function operationKind(operation: SpecNode): string {
-  return operation[methodExtension] ?? methodName(operation.operationId ?? '');
+/** create / list / retrieve (or another verb) from the operationId, or `x-palomma-method`: the generator's rule too. */
+export function operationKind(operation: SpecNode, resource: string): string {
+  return operation[methodExtension] ?? methodName(operation.operationId ?? '', resource);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -75,7 +75,8 @@ export function buildRoutes(spec: SpecNode): RouteTable {
     const segments = template.split('/').filter(Boolean);
     const pathParams = segments.filter((s) => s.startsWith('{')).map((s) => s.slice(1, -1));
     const pattern = new RegExp(`^/${segments.map((s) => (s.startsWith('{') ? '([^/]+)' : escape(s))).join('/')}/?$`);
-    const kind = operationKind(operation);
+    const resource = resourceName(operation.tags?.[0] ?? segments.filter((s) => !s.startsWith('{')).at(-1) ?? '');
+    const kind = operationKind(operation, resource);
     const parameters: Parameter[] = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p: SpecNode) => resolveRef(spec, p));
     const query = parameters.filter((p) => p.in === 'query');
     const ok = jsonSchema(spec, resolveRef(spec, operation.responses?.['200'] ?? operation.responses?.['201'])?.content);
@@ -88,7 +89,7 @@ export function buildRoutes(spec: SpecNode): RouteTable {
       pathParams,
       operationId: operation.operationId,
       kind,
-      resource: resourceName(operation.tags?.[0] ?? segments.filter((s) => !s.startsWith('{')).at(-1) ?? ''),
+      resource,
       scope: kind === 'retrieve' ? pathParams.slice(0, -1) : pathParams,
       parents: [],
       idParam: kind === 'retrieve' ? pathParams.at(-1) : undefined,

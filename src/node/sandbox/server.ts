@@ -10,7 +10,7 @@ import { createFrontSecret } from '../http/front-secret.js';
 import { checkAllowed, proxyBehindFront } from '../prism/behind-front.js';
 import type { MockServer } from '../prism/types.js';
 import { merchantControls } from './control-client.js';
-import { createSandboxCore, defaultIntegrityKey, defaultToken, type SandboxCore } from './sandbox.js';
+import { createSandboxCore, defaultIntegrityKey, defaultToken, type RequestParts, type SandboxCore } from './sandbox.js';
 import { createApiServer } from './serve-api.js';
 import { createControlServer } from './serve-control.js';
 import { loadSpec } from './spec.js';
@@ -82,8 +82,14 @@ export async function startSandboxWithCore(options: SandboxServerOptions = {}): 
   const spec = loadSpec(options.spec);
   const core = createSandboxCore({ ...coreOptions, spec, checkRequests: validatorsFit(spec), pagesUrl: () => `${pagesBase()}/pages` });
   const secret = createFrontSecret();
-  // The sandbox itself listens on a free loopback port that only its Prism can call.
-  const upstream = createApiServer(core.handleApi, { origin: () => upstreamUrl!, secret, log });
+  // The sandbox itself listens on a free loopback port that only its Prism can call. Prism's proxy answers an
+  // upstream 501 with its own mock of the operation (a made-up success), so an operation the sandbox does not
+  // implement reaches Prism as a 500 carrying the same message.
+  const answerApi = async (request: RequestParts) => {
+    const answer = await core.handleApi(request);
+    return answer.status === 501 ? { ...answer, status: 500 } : answer;
+  };
+  const upstream = createApiServer(answerApi, { origin: () => upstreamUrl!, secret, log });
   // Fronts that forward here with the Host unchanged (npm start's) are answered as this port itself.
   const control = createControlServer(core.handleControl, {
     origin: () => controlUrl!,

@@ -1,5 +1,8 @@
 // `palomma sandbox` as a user runs it: prints its URLs and a curl to try, answers through Prism, keeps a
 // chosen token out of its output, stops cleanly; bad options and commands exit 2 with the reason.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxOptions, UsageError } from '../../../src/node/cli/sandbox.js';
 import { customerBody, integrityKey, startReceiver } from '../../helpers/sandbox.js';
@@ -12,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => receiver?.close());
 
 describe('palomma sandbox', () => {
-  it('starts behind Prism, prints URLs and a curl, delivers signed webhooks, never prints a chosen token, stops on SIGTERM', async () => {
+  // A cold Prism start and a webhook's round trip, budgeted as every other test that starts Prism.
+  it('starts behind Prism, prints URLs and a curl, delivers signed webhooks, never prints a chosen token, stops on SIGTERM', { timeout: 60_000 }, async () => {
     const secret = 'cli-test-secret-token-5f2c';
     const bin = spawnCli(['sandbox', '--port', '0', '--control-port', '0', '--webhook-url', receiver.url, '--auto-advance', '0'], {
       env: { PALOMMA_SANDBOX_TOKEN: secret, PALOMMA_INTEGRITY_KEY: integrityKey },
@@ -48,8 +52,16 @@ describe('palomma sandbox', () => {
       expect(bin.output()).toMatch(logged);
       expect(bin.output()).not.toContain(secret);
 
+      // The curl it printed works as printed, in a shell where the token's variable is exported.
+      const tryCurl = /Try \(in a shell where PALOMMA_SANDBOX_TOKEN is exported\):\n([\s\S]*?)\n\n/.exec(output)?.[1];
+      expect(tryCurl, output).toContain('$PALOMMA_SANDBOX_TOKEN');
+      const tried = JSON.parse(execFileSync('bash', ['-c', tryCurl!], { encoding: 'utf8', env: { ...process.env, PALOMMA_SANDBOX_TOKEN: secret } }));
+      expect(tried).toMatchObject({ id: expect.any(String), name: 'Pepito Perez' });
+
       bin.child.kill('SIGTERM');
-      expect((await bin.done).code).toBe(0);
+      const stopped = await bin.done;
+      expect(stopped.code).toBe(143);
+      expect(stopped.output.trimEnd().split('\n').at(-1)).toBe('Palomma sandbox stopped (SIGTERM).');
       await expect(fetch(`${control}/webhookDeliveries`)).rejects.toThrow();
     } finally {
       bin.kill();
@@ -63,6 +75,9 @@ describe('palomma sandbox', () => {
     [['--port', '99999'], /^--port must be a port number/],
     [['--colour'], /Unknown option '--colour'/],
     [['--token', ''], /^--token must not be empty/],
+    // Flags that would do nothing in the combination given.
+    [['--integrity-key', 'k'], /^--integrity-key signs webhooks, and there is no --webhook-url to send them to$/],
+    [['--port', '4555', '--control-port', '4555'], /^--port and --control-port are both 4555: the API and the control API need a port each$/],
   ])('palomma sandbox %s is refused, saying why', (args, pattern) => {
     expect(() => sandboxOptions(args, {})).toThrow(UsageError);
     expect(() => sandboxOptions(args, {})).toThrow(pattern);
@@ -92,6 +107,43 @@ describe('palomma sandbox', () => {
     const bin = await runCli(args);
     expect(bin.code).toBe(2);
     expect(bin.output).toMatch(pattern);
+  });
+
+  it('with --token, prints a curl that works as printed and never the token: the control API, which takes none', async () => {
+    const secret = 'cli-test-option-token-9d1e';
+    const bin = spawnCli(['sandbox', '--port', '0', '--control-port', '0', '--token', secret]);
+    try {
+      await bin.waitFor(/Ctrl-C stops it/, 60_000);
+      const output = bin.output();
+      expect(output).not.toContain(secret);
+      expect(output).not.toContain('$PALOMMA_SANDBOX_TOKEN');
+      const tryCurl = /Try \(API calls take the token you gave with --token, which is not printed\):\n(.*)\n/.exec(output)?.[1];
+      expect(tryCurl, output).toBeDefined();
+      const index = JSON.parse(execFileSync('bash', ['-c', tryCurl!], { encoding: 'utf8' }));
+      expect(index.endpoints).toContainEqual({ method: 'POST', path: '/payoutTargets/{payoutTargetId}/authorize', summary: expect.any(String) });
+    } finally {
+      bin.kill();
+    }
+  }, 90_000);
+
+  it('prints its version', async () => {
+    const { version } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-v']) {
+      const bin = await runCli([flag]);
+      expect(bin.code).toBe(0);
+      expect(bin.output).toBe(`${version}\n`);
+    }
+  });
+
+  it.each([
+    [['proxy'], /^palomma proxy: --upstream <url> is required\n\nUsage: palomma proxy --upstream/],
+    [['webhook', 'send'], /^palomma webhook send: no integrity key[\s\S]*\n\nUsage: palomma webhook send --url/],
+    [['mock', '--seed', '42'], /^palomma mock: --seed only applies to generated bodies: add --dynamic, or leave --seed out\n/],
+  ])('palomma %s names the palomma command, not a repository script', async (args, pattern) => {
+    const bin = await runCli(args, { env: { PALOMMA_INTEGRITY_KEY: undefined } });
+    expect(bin.code).toBe(2);
+    expect(bin.output).toMatch(pattern);
+    expect(bin.output).not.toMatch(/npm run|contract:proxy|webhook:send|send-webhook/);
   });
 
   it('lists its six commands', async () => {

@@ -17,7 +17,8 @@ describe('loopback addresses are parsed strictly', () => {
     await expect(startMockServer({ host: '127.999.999.999' })).rejects.toThrow(/Refusing to listen on 127\.999\.999\.999/);
   });
 
-  it('[::1] works: the mock listens on IPv6 loopback and answers', async () => {
+  // A cold Prism start, budgeted as every other test that starts one (the hook timeout), not as a quick test.
+  it('[::1] works: the mock listens on IPv6 loopback and answers', { timeout: 60_000 }, async () => {
     const mock = await startMockServer({ host: '[::1]' });
     try {
       expect(mock.url).toMatch(/^http:\/\/\[::1\]:\d+$/);

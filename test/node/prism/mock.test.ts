@@ -134,7 +134,8 @@ describe('startMockServer', () => {
     expect(ids.size).toBeGreaterThan(1);
   }, 60_000); // five rounds over every operation against a real Prism
 
-  describe('with dynamic and seed', () => {
+  // The life of one mock, in order: it answers, then close() ends it.
+  describe('with dynamic and seed', { shuffle: false }, () => {
     let seeded: MockServer;
     beforeAll(async () => {
       seeded = await startMockServer({ dynamic: true, seed: 20240611 });
@@ -205,7 +206,9 @@ describe('palomma mock (the bin)', () => {
       expect(await response.json()).toMatchObject({ id: expect.any(String), status: 'active' });
 
       bin.child.kill('SIGTERM');
-      expect((await bin.done).code).toBe(0);
+      const stopped = await bin.done;
+      expect(stopped.code).toBe(143);
+      expect(stopped.output.trimEnd().split('\n').at(-1)).toBe('Palomma mock stopped (SIGTERM).');
       expect(await refused('127.0.0.1', Number(new URL(url!).port))).toBe('ECONNREFUSED');
     } finally {
       bin.kill();

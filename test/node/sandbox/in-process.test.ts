@@ -177,10 +177,10 @@ describe('createSandbox', () => {
     await sandbox.control.authorizePayoutTarget(target.id, { outcome: 'active' });
     const link = await palomma.payinLinks.create({ customerId: customer.id, redirectUrl: 'https://merchant.example.com/p', amount: 5_000, type: 'general', availableTypes: ['pse'] });
     await sandbox.control.payPayinLink(link.id, { outcome: 'approved' });
-    const refusal = (attempt: Promise<unknown>) => attempt.then(() => undefined, (e: SandboxControlError) => e);
+    const refused = (call: Promise<unknown>) => call.then(() => expect.unreachable('expected a 409'), (error: SandboxControlError) => error);
     const refusals = await Promise.all([
-      refusal(sandbox.control.authorizePayoutTarget(target.id, { outcome: 'cancelled' })),
-      refusal(sandbox.control.payPayinLink(link.id, { outcome: 'cancelled' })),
+      refused(sandbox.control.authorizePayoutTarget(target.id, { outcome: 'cancelled' })),
+      refused(sandbox.control.payPayinLink(link.id, { outcome: 'cancelled' })),
     ]);
     expect(refusals.map((e) => [e?.status, e?.message])).toEqual([
       // A payout target waits without a status: Palomma lists only active and cancelled for it.

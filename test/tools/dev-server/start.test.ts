@@ -56,19 +56,31 @@ afterAll(async () => {
   for (const started of launched) await started.stop();
 }, 60_000);
 
-describe('npm start', () => {
+// The steps of one npm start's life, in order (its saves build on each other, and the last step stops it), so
+// they are not shuffled with the rest of the suite.
+describe('npm start', { shuffle: false }, () => {
+  // The types are generated in the background, after everything served: on a busy machine they take the longest.
   it('serves the spec: docs and mock on loopback, types generated', { timeout: 120_000 }, async () => {
-    expect(start.output()).toMatch(/✔ openapi\.yaml lint clean: serving it/);
+    expect(start.output()).toMatch(/✔ openapi\.yaml as of \d\d:\d\d:\d\d lint clean: serving it/);
     expect(start.docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(start.mockUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     await expect(start.docsText()).resolves.toContain('Create a payout target');
     await expect(start.createdId()).resolves.toBe('01HPR8S7YF43PV3QV16TZDC80P');
     // The types follow in the background, after the mock and the docs.
-    // The types come last, at low CPU priority behind the mock and docs: on a busy machine they take longer.
-    await until(async () => (/types generated from it/.test(start.output()) ? true : undefined), 'the types', { output: start.output, ms: 90_000 });
+    await until(async () => (/types generated from openapi\.yaml as of/.test(start.output()) ? true : undefined), 'the types', { ms: 90_000, output: start.output });
     expect(types()).toContain('Create a payout target');
     expect(start.output()).toContain(`curl -s -X POST ${start.mockUrl}/payoutTargets`);
   });
+
+  it("serves the sandbox control API's page beside the API's, and says where", async () => {
+    expect(start.output()).toContain(`Sandbox control API docs: ${start.docsUrl}sandbox.html`);
+    const page = await until(async () => {
+      const response = await fetch(`${start.docsUrl}sandbox.html`);
+      return response.status === 200 ? response.text() : undefined;
+    }, 'sandbox.html', { ms: 60_000, output: start.output });
+    expect(page).toContain('Palomma sandbox control API');
+    expect(page).toContain('Content-Security-Policy');
+  }, 90_000);
 
   it('runs the stateful sandbox beside them, its customer pages linked through its control front', async () => {
     const sandboxUrl = /^Sandbox: (\S+)/m.exec(start.output())![1]!;
@@ -100,10 +112,10 @@ describe('npm start', () => {
     start.save(edit.text);
     await until(async () => ((await start.createdId()) === edit.id ? true : undefined), 'the mock on the edit', { output: start.output });
     await until(async () => ((await start.docsText()).includes(edit.summary) ? true : undefined), 'the docs of the edit', { output: start.output });
-    await until(async () => (types().includes(edit.summary) ? true : undefined), 'the types of the edit', { output: start.output });
+    await until(async () => (types().includes(edit.summary) ? true : undefined), 'the types of the edit', { ms: 60_000, output: start.output });
     expect(start.output().slice(from)).toContain('sandbox: its state carried over (1 merchant(s), 2 object(s))');
     expect((await sandboxFetch(`/customers/${sandboxCustomer}`)).status).toBe(200);
-  }, 60_000);
+  }, 90_000);
 
   it.each([
     ['a YAML error', (text: string) => text.replace('openapi: 3.1.0', 'openapi: 3.1.0\n  broken: ['), /✖ openapi\.yaml:\d+:\d+ is not valid YAML \(.+\); still serving the last good spec/],
@@ -124,6 +136,22 @@ describe('npm start', () => {
     expect(types()).toContain(good.summary);
     expect(types()).not.toContain(editedSpec(original, 2).summary);
   }, 60_000);
+
+  it('names in every line the spec it is about, even when the types of a good save finish after a bad one', async () => {
+    const from = start.output().length;
+    const good = editedSpec(original, 3);
+    start.save(good.text);
+    const passed = await printed(/✔ (openapi\.yaml as of \d\d:\d\d:\d\d) lint clean/, from).then(() => /✔ (openapi\.yaml as of \d\d:\d\d:\d\d) lint clean/.exec(start.output().slice(from))![1]!);
+    start.save(editedSpec(original, 4).text.replace('openapi: 3.1.0', 'openapi: 3.1.0\n  broken: ['));
+    await printed(/types generated from openapi\.yaml as of/, from);
+    await printed(/is not valid YAML/, from);
+    const lines = start.output().slice(from).split('\n');
+    const escaped = passed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(lines.filter((line) => /types/.test(line))).toEqual([expect.stringMatching(new RegExp(`^  types generated from ${escaped} \\(\\d+ ms\\)$`))]);
+    expect(lines.join('\n')).not.toMatch(/from it\b/);
+    // The good save stays served: the broken one changed nothing.
+    await expect(start.createdId()).resolves.toBe(good.id);
+  }, 90_000);
 
   it('never refused or reset a connection to the mock across those reloads', async () => {
     const counts = await mockProbe.stop();
@@ -169,6 +197,7 @@ describe('npm start', () => {
       ms: 15_000,
       output: start.output,
     });
+    expect(start.output().trimEnd().split('\n').at(-1)).toBe('npm start stopped (SIGTERM); every process it started has ended.');
     await expect(fetch(`${start.mockUrl}/payoutTargets`)).rejects.toThrow();
     await expect(fetch(start.docsUrl)).rejects.toThrow();
   }, 30_000);

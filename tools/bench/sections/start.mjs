@@ -31,7 +31,7 @@ export async function startSection() {
     rmSync(scratch, { recursive: true, force: true });
   }
   const start = await launchStart();
-  await until(async () => (/types generated from it/.test(start.output()) ? true : undefined), 'the first types', { output: start.output, ms: 120_000 });
+  await until(async () => (/types generated from /.test(start.output()) ? true : undefined), 'the first types', { output: start.output, ms: 120_000 });
   await pause(3_000);
   const watcher = probe(start.mockUrl, 25);
   const toMock = [];
@@ -56,7 +56,7 @@ export async function startSection() {
       toDocs.push(page);
       // The types come last; the next save waits for this one to be done, as a maintainer's next save would.
       // A maintainer's next save comes seconds later, once this one is done (types included): so do these.
-      const typed = () => start.output().split('types generated from it').length - 1;
+      const typed = () => start.output().split('types generated from ').length - 1;
       await until(async () => (typed() > n ? true : undefined), 'the types of the save', { output: start.output, ms: 120_000 });
       await pause(3_000);
     }

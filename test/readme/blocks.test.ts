@@ -72,6 +72,20 @@ const checks: { has: string; how: string }[] = [
   { has: 'C=http://127.0.0.1:4021', how: 'here: the control API curls' },
   { has: "import { createSandbox } from 'palomma-openapi/sandbox';", how: "test/node/sandbox/in-process.test.ts: the README's in-process example" },
   { has: 'PALOMMA_TOKEN=<sandbox key> npx palomma proxy', how: 'not run: it needs the network and a key (test/node/cli/proxy.test.ts runs the proxy against local upstreams)' },
+  {
+    has: "import { createRedisWebhookStore, type RedisScriptClient } from 'palomma-openapi/webhooks/redis';",
+    how: 'type-checked as written (test/readme/readme.test.ts; markPaid and recordPayoutStatus are declared: your own code); test/node/webhooks/exactly-once.test.ts runs the same handler, listener and Redis store on a real redis-server',
+  },
+  { has: 'const token = `palomma-sandbox-token.worker-', how: 'test/readme/sandbox-teams.test.ts: the vitest token line' },
+  { has: '/clock/advance', how: 'test/readme/sandbox-teams.test.ts: each curl line of "For teams and CI"' },
+  { has: '/faults -H', how: 'test/readme/sandbox-teams.test.ts: each curl line of "For teams and CI"' },
+  { has: '/redeliver', how: 'test/readme/sandbox-teams.test.ts: each curl line of "For teams and CI"' },
+  { has: '/state > fixture.json', how: 'test/readme/sandbox-teams.test.ts: each curl line of "For teams and CI"' },
+  { has: 'npx palomma trigger payout-request.update', how: 'not run here: it needs a sandbox on the fixed ports (test/node/cli/trigger.test.ts runs the command)' },
+  { has: 'npx palomma flows                                   #', how: 'not run here: fixed ports (test/flows/palomma.arazzo.test.ts runs the flows as palomma flows does, against a sandbox on free ports)' },
+  { has: "✖ payoutFlow › payoutIsApproved › success criteria check", how: 'output: what palomma flows prints for a failed check (test/flows/palomma.arazzo.test.ts)' },
+  { has: 'npx redocly respect node_modules/palomma-openapi/flows/palomma.arazzo.yaml', how: "not run as written: the path is in a package user's node_modules (test/flows/palomma.arazzo.test.ts runs Respect on the same document)" },
+  { has: 'PALOMMA_TOKEN=<your sandbox key> npx palomma flows', how: "not run: it needs the network and a key for Palomma's sandbox" },
 ];
 
 describe('README code blocks', () => {
@@ -86,7 +100,7 @@ describe('README code blocks', () => {
 
   it('the import lines: each, on its own, gets what it names from the package', async () => {
     const lines = block('// ESM').code.trim().split('\n');
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(7);
     for (const [i, line] of lines.entries()) {
       const statement = line.replace(/\s*\/\/.*$/, '');
       const name = /\{ (\w+) \}/.exec(statement)![1];
@@ -193,8 +207,8 @@ describe('README: the control API curls', () => {
   it('runs as written: each decision, the settlement, the deliveries and the reset', async () => {
     const code = block('C=http://127.0.0.1:4021').code.replace('C=http://127.0.0.1:4021', `C=${server.controlUrl}`);
     const answers = await shell(code, ids);
-    expect(answers).toHaveLength(9);
-    const [index, target, source, link, payout, payin, settlement, deliveries, reset] = answers as Record<string, any>[];
+    expect(answers).toHaveLength(10);
+    const [index, target, source, link, payout, payin, settlement, deliveries, targetDeliveries, reset] = answers as Record<string, any>[];
     expect(index!.endpoints).toContainEqual({ method: 'POST', path: '/reset', summary: 'Empty the sandbox' });
     expect(target).toMatchObject({ id: ids.PAYOUT_TARGET_ID, status: 'active' });
     expect(source).toMatchObject({ id: ids.PAYIN_SOURCE_ID, status: 'cancelled', statusMessage: 'AUTHENTICATION_FAILED' });
@@ -203,7 +217,8 @@ describe('README: the control API curls', () => {
     expect(payin).toMatchObject({ id: ids.PAYIN_REQUEST_ID, status: 'partial', amountCollected: 40_000 });
     expect(settlement).toMatchObject({ merchantAccountId: 'default', totalAmountCollected: 90_000, numberOfPayins: 2 });
     expect(deliveries).toEqual({ items: [] }); // no --webhook-url: nothing to deliver
-    expect(reset).toMatchObject({ message: expect.stringMatching(/^The sandbox is empty again/) });
+    expect(targetDeliveries).toEqual({ items: [] });
+    expect(reset).toMatchObject({ message: expect.stringMatching(/^This merchant is empty again/) });
   });
 });
 

@@ -108,6 +108,15 @@ export function createApi({ spec, routes, merchantFor, checkRequests = true }: A
     return Object.fromEntries(Object.entries(body).filter(([key]) => names.has(key)));
   };
 
+  const implemented = new Set(['create', 'list', 'retrieve']);
+  // Not an answer the API gives but the sandbox's own, so it is not checked against the operation's responses:
+  // 501 says what is missing, where a 500 would read as a fault.
+  const unimplemented = (route: Route): ApiAnswer =>
+    message(
+      501,
+      `the sandbox does not implement ${route.operationId} (${route.method} ${route.template}): it answers create, list and retrieve operations (palomma.${route.resource}.${route.kind}() is generated all the same)`,
+    );
+
   /** One API request → its answer. */
   function handle(request: ApiRequest): ApiAnswer {
     // A request the API would refuse is refused first, here as at the API port's front (which never lets it
@@ -126,6 +135,8 @@ export function createApi({ spec, routes, merchantFor, checkRequests = true }: A
 
   function operate(state: State, { route, params, query, body }: CheckedRequest): ApiAnswer {
     const answer = (result: ApiAnswer): ApiAnswer => ({ ...result, route });
+    // Nothing of an operation it does not implement is looked at, not even the ids in its path.
+    if (!implemented.has(route.kind)) return unimplemented(route);
     // Under an object that does not exist there is nothing to list or retrieve: name the parent, not the child.
     for (const { param, resource } of route.parents) {
       if (!state.get(resource, params[param] ?? '')) {
@@ -148,12 +159,7 @@ export function createApi({ spec, routes, merchantFor, checkRequests = true }: A
         case 'list':
           return answer(listPage(state, route, params, query));
         default:
-          // Not an answer the API gives but the sandbox's own, so it is not checked against the operation's
-          // responses: 501 says what is missing, where a 500 would read as a fault.
-          return message(
-            501,
-            `the sandbox does not implement ${route.operationId} (${route.method} ${route.template}): it answers create, list and retrieve operations (palomma.${route.resource}.${route.kind}() is generated all the same)`,
-          );
+          return unimplemented(route);
       }
     } catch (error) {
       if (error instanceof SandboxError) return answer(message(errorStatus(route, error), error.message));

@@ -80,7 +80,7 @@ describe('the Arazzo flows against the sandbox', () => {
 describe('the Arazzo flows against the static mocks', () => {
   it('fail, every happy flow, on a check of the state the mock cannot keep', async () => {
     const result = await againstMock;
-    expect(happy.length).toBe(5);
+    expect(happy.length).toBe(6);
     for (const id of happy) {
       const workflow = result.workflows.find((w) => w.workflowId === id);
       expect(workflow?.passed, id).toBe(false);

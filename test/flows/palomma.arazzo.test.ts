@@ -67,6 +67,14 @@ describe('the Arazzo flows against the sandbox', () => {
     expect(new Set(receiver.received.map((event) => event.eventType))).toEqual(checked);
   });
 
+  it('let the expired link\'s webhook reach the receiver once, the link cancelled with EXPIRED and nothing collected', async () => {
+    await againstSandbox;
+    const cancelled = receiver.received.filter((e) => e.eventType === 'payin-link.update' && e.event.status === 'cancelled');
+    expect(cancelled.map((e) => [e.event.statusMessage, e.event.amount, e.event.amountCollected])).toEqual([['EXPIRED', 320000, 0]]);
+    // Sent with the clock at the link's expiration (read as UTC), not at the end of the two days' jump.
+    expect(cancelled[0]!.timestamp).toBe(`${cancelled[0]!.event.expiration}Z`);
+  });
+
   it('keep the token out of what Respect prints and writes, where it masks the Authorization header itself', async () => {
     for (const result of [await againstSandbox, await againstMock]) {
       expect(result.output).not.toContain(token);
@@ -80,7 +88,7 @@ describe('the Arazzo flows against the sandbox', () => {
 describe('the Arazzo flows against the static mocks', () => {
   it('fail, every happy flow, on a check of the state the mock cannot keep', async () => {
     const result = await againstMock;
-    expect(happy.length).toBe(5);
+    expect(happy.length).toBe(6);
     for (const id of happy) {
       const workflow = result.workflows.find((w) => w.workflowId === id);
       expect(workflow?.passed, id).toBe(false);

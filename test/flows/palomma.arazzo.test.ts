@@ -37,7 +37,9 @@ beforeAll(async () => {
   for (const result of started) if (result.status === 'rejected') throw result.reason;
   // Both runs at once: each is a Respect process that mostly waits on HTTP.
   const common = { token, timeoutMs: 60_000, signal: stop.signal };
-  againstSandbox = runFlows({ ...common, api: sandbox.url, control: sandbox.controlUrl });
+  // A labelled token is a merchant of its own: every step, the control API's included, must act for it (one that
+  // did not would find nothing of this merchant's to authorise, pay or list).
+  againstSandbox = runFlows({ ...common, token: `${token}.flows`, api: sandbox.url, control: sandbox.controlUrl });
   againstMock = runFlows({ ...common, api: inject('prismUrl'), control: controlMock.url });
   await Promise.allSettled([againstSandbox, againstMock]);
 });

@@ -12,8 +12,8 @@ import { rootDir } from '../codegen/spec-file.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'palomma-pack-'));
 try {
-  const { tarball, files, size } = packTarball(scratch);
-  console.log(`packed ${files.length} files, ${(size / 1024).toFixed(1)} KiB: ${files.join(', ')}`);
+  const { tarball, files, size, unpackedSize } = packTarball(scratch);
+  console.log(`packed ${files.length} files, ${(size / 1024).toFixed(1)} KiB (${(unpackedSize / 1024).toFixed(1)} KiB unpacked): ${files.join(', ')}`);
   const bin = (name) => join(rootDir, 'node_modules/.bin', name);
   const checks = [
     [bin('publint'), ['run', tarball, '--strict']],

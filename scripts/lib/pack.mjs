@@ -12,5 +12,5 @@ export function packTarball(destination) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const [info] = JSON.parse(out.slice(out.indexOf('[')));
-  return { tarball: join(destination, info.filename), files: info.files.map((f) => f.path), size: info.size };
+  return { tarball: join(destination, info.filename), files: info.files.map((f) => f.path), size: info.size, unpackedSize: info.unpackedSize };
 }

@@ -9,6 +9,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'tsup';
 import { rootDir } from '../codegen/spec-file.mjs';
+import { emitDeclarations } from './lib/declarations.mjs';
 
 const dist = join(rootDir, 'dist');
 // dist/ also holds the rendered docs; only the previous build's files are removed.
@@ -24,6 +25,7 @@ const entries = {
   'webhooks-redis': 'src/node/webhooks/redis-store.ts',
 };
 const started = performance.now();
+const declarations = emitDeclarations(entries);
 await build({
   entry: { ...entries, cli: 'src/node/cli/main.ts' },
   outDir: dist,
@@ -35,8 +37,9 @@ await build({
   external: [/^node:/],
   // Built-ins stay `node:fs`, not `fs`: unmistakably Node's, for a reader and for the bundle check.
   removeNodeProtocol: false,
-  // One .d.ts per package entry, for ESM and CommonJS alike; the command line's code has no public types.
-  dts: { entry: entries },
+  // One .d.ts per package entry, for ESM and CommonJS alike, bundled from TypeScript's declarations (see
+  // scripts/lib/declarations.mjs); the command line's code has no public types.
+  dts: { entry: declarations.entries },
   sourcemap: false,
   // Shared code (the error classes, the webhook signing) lives in one chunk, so `instanceof PalommaError` holds
   // across entries, and no chunk the browser-safe entries load holds Node-only code.
@@ -44,7 +47,7 @@ await build({
   treeshake: true,
   silent: true,
   tsconfig: join(rootDir, 'tsconfig.build.json'),
-});
+}).finally(() => rmSync(declarations.folder, { recursive: true, force: true }));
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 
 function safeList(dir) {

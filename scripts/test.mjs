@@ -31,7 +31,7 @@ const bin = (name, ...args) => [join(rootDir, 'node_modules/.bin', name), ...arg
 // typecheck compiles that same program with the type tests in it (test/types/tsconfig.json), and fails the run on
 // an error anywhere in it, so one tsc run checks both.)
 const phase1 = {
-  lint: node('scripts/lint.mjs'),
+  lint: [process.execPath, join(rootDir, 'scripts/lint.mjs')], // plain JavaScript: no tsx to load
   'typecheck:browser': bin('tsc', '-p', 'tsconfig.browser.json'),
   'check:version': node('tools/spec-diff/check-version.mjs'),
   build: node('scripts/build.mjs'),

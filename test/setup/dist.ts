@@ -35,7 +35,7 @@ function oldestBuilt(): number {
 export default function setup() {
   if (process.env.PALOMMA_DIST_BUILT !== '1') {
     if (oldestBuilt() < Math.max(...sources.map((path) => newest(join(root, path))))) {
-      execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+      execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
     }
     // The test workers start after this: their `npm pack` packs this build instead of building another.
     process.env.PALOMMA_DIST_BUILT = '1';

@@ -23,6 +23,8 @@ export default defineConfig({
     typecheck: {
       enabled: true,
       // The hand-written type tests, and those generated from the spec for every method (methods.generated.test-d.ts).
+      // Its tsconfig is the whole project's program with them added: this one tsc run is npm test's type-check, and
+      // an error outside the type tests fails the run as a source error.
       include: ['test/types/**/*.test-d.ts'],
       tsconfig: './test/types/tsconfig.json',
     },

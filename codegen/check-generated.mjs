@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 // Fails when generated/, the generated type tests or the README's method table differ from what `npm run generate`
 // would write from openapi.yaml now.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeOperations } from '../src/spec/operations.js';
-import { defaultOutputs } from './outputs.mjs';
+import { defaultOutputs, generate } from './pipeline.mjs';
 import { readmePath, withMethodTable } from './readme-methods.mjs';
-import { readSpec, rootDir } from './spec-file.mjs';
+import { readSpec } from './spec-file.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -22,9 +21,8 @@ const { values } = parseArgs({
 const scratch = mkdtempSync(join(tmpdir(), 'palomma-generated-'));
 try {
   const fresh = { generated: join(scratch, 'generated'), typeTests: join(scratch, 'methods.generated.test-d.ts') };
-  execFileSync(process.execPath, ['--import', 'tsx', join(rootDir, 'codegen/generate.mjs'), '--out', fresh.generated, '--type-tests', fresh.typeTests], {
-    stdio: 'ignore',
-  });
+  // The generator itself, in this process: what `npm run generate --out … --type-tests …` would write.
+  await generate({ out: fresh.generated, typeTests: fresh.typeTests, readme: false });
   const committed = values.generated;
   const names = new Set([...listFiles(fresh.generated), ...listFiles(committed)]);
   const drifted = [...names].filter((name) => read(join(fresh.generated, name)) !== read(join(committed, name)));

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractReport } from './lib/api-report.mjs';
+import { extractReport, sharedProgram } from './lib/api-report.mjs';
 import { parseCommandLine } from '../src/node/cli/args.js';
 import { rootDir } from '../codegen/spec-file.mjs';
 
@@ -34,8 +34,10 @@ mkdirSync(reportFolder, { recursive: true });
 const tempFolder = mkdtempSync(join(tmpdir(), 'palomma-api-report-'));
 try {
   const stale = [];
+  // The entries share most of their declarations (the client's types): one TypeScript program reads them all.
+  const program = sharedProgram(entries.map((entry) => join(rootDir, entry.types)));
   for (const entry of entries) {
-    const result = extractReport({ types: join(rootDir, entry.types), name: entry.name, reportFolder, tempFolder, update: !values.check });
+    const result = extractReport({ types: join(rootDir, entry.types), name: entry.name, reportFolder, tempFolder, update: !values.check, program });
     if (result.changed) stale.push({ ...entry, ...result });
   }
   if (values.check && stale.length) {

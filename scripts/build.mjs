@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { transform } from 'esbuild';
 import { build } from 'tsup';
 import { rootDir } from '../codegen/spec-file.mjs';
+import { emitDeclarations } from './lib/declarations.mjs';
 
 const dist = join(rootDir, 'dist');
 // dist/ also holds the rendered docs; only the previous build's files are removed.
@@ -46,6 +47,7 @@ const compactValidators = {
 };
 
 const started = performance.now();
+const declarations = emitDeclarations(entries);
 await build({
   entry: { ...entries, cli: 'src/node/cli/main.ts' },
   outDir: dist,
@@ -57,8 +59,9 @@ await build({
   external: [/^node:/],
   // Built-ins stay `node:fs`, not `fs`: unmistakably Node's, for a reader and for the bundle check.
   removeNodeProtocol: false,
-  // One .d.ts per package entry, for ESM and CommonJS alike; the command line's code has no public types.
-  dts: { entry: entries },
+  // One .d.ts per package entry, for ESM and CommonJS alike, bundled from TypeScript's declarations (see
+  // scripts/lib/declarations.mjs); the command line's code has no public types.
+  dts: { entry: declarations.entries },
   sourcemap: false,
   // Shared code (the error classes, the webhook signing) lives in one chunk, so `instanceof PalommaError` holds
   // across entries, and no chunk the browser-safe entries load holds Node-only code.
@@ -69,7 +72,7 @@ await build({
   esbuildPlugins: [compactValidators],
   // Which source modules each chunk holds, read below and then deleted (it is not shipped).
   metafile: true,
-});
+}).finally(() => rmSync(declarations.folder, { recursive: true, force: true }));
 await minifyValidatorChunks(join(dist, 'metafile-esm.json'));
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 

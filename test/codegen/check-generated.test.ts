@@ -26,7 +26,7 @@ afterEach(() => scratches.splice(0).forEach((dir) => rmSync(dir, { recursive: tr
 describe('npm run check:generated', () => {
   it('passes on the committed generated/', async () => {
     await expect(check()).resolves.toMatchObject({ code: 0, output: expect.stringContaining('matches openapi.yaml') });
-  });
+  }, 60_000); // a whole generation, as below
 
   // One run for every way to drift (each run regenerates everything, so they share it): the message names each.
   it('fails, naming each: generated files edited by hand, stray files, type tests and a README method table out of date', async () => {
@@ -46,5 +46,5 @@ describe('npm run check:generated', () => {
     const named = ['schema.ts', 'validators/Customer.js', 'stale.ts', 'validators/Stale.js', 'the generated type tests', 'the method table in README.md'];
     for (const name of named) expect(output).toContain(name);
     expect(output).not.toMatch(/resources\.ts|types\.ts,/);
-  }, 60_000); // two whole generations, at the low CPU share the rest of the suite leaves
+  }, 60_000); // a whole generation in a tsx process, at the low CPU share the rest of the suite leaves
 });

@@ -85,5 +85,5 @@ describe('an operation added to the spec', () => {
     const called = await runCli([], { script: join(scratch, 'call.mjs'), env: { MOCK_URL: mock!.url } });
     expect(called.code, called.stderr).toBe(0);
     expect(JSON.parse(called.stdout)).toEqual({ balance, available: balance.availableBalance, status: 200 });
-  });
+  }, 120_000); // one tsc run over the whole copy of src/, as the other tests compiling src/ allow
 });

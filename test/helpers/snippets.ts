@@ -1,5 +1,6 @@
-// Code written for users (README blocks, docs samples) checked as users get it: `palomma-openapi` imports pointed
-// at this checkout's src/, then type-checked with the project's own tsc and tsconfig.json, or run.
+// Code written for users (README blocks, docs samples) checked as users get it: type-checked as written against the
+// package's published types (dist/'s .d.ts, through package.json `exports`), or run with its `palomma-openapi`
+// imports pointed at this checkout's src/.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative as relativePath, sep } from 'node:path';
@@ -34,7 +35,10 @@ export function scratchDir(prefix: string): { dir: string; remove: () => void } 
 }
 
 /**
- * Type-checks each snippet as its own module against the package's sources, under the project's tsconfig.json.
+ * Type-checks each snippet as its own module, its imports as written, against the package's published types: the
+ * project's tsconfig.json without its `paths` (which point the package's name at src/), so `palomma-openapi…`
+ * resolves as a user's import does, through package.json `exports` to dist/'s .d.ts (built before any test runs).
+ * Those declarations are not checked again, only the snippets are: a fraction of compiling src/ with them.
  * `prelude` goes before every snippet (declarations a sample assumes). Resolves to tsc's output: '' when clean.
  */
 export async function typeCheckSnippets(snippets: string[], options: { prelude?: string; compilerOptions?: Record<string, unknown> } = {}): Promise<string> {
@@ -42,11 +46,12 @@ export async function typeCheckSnippets(snippets: string[], options: { prelude?:
   try {
     const files = snippets.map((code, i) => {
       const file = join(scratch.dir, `snippet${i}.ts`);
-      writeFileSync(file, `${options.prelude ?? ''}${withLocalImports(code, scratch.dir)}\nexport {};\n`);
+      writeFileSync(file, `${options.prelude ?? ''}${code}\nexport {};\n`);
       return file;
     });
     const tsconfig = join(scratch.dir, 'tsconfig.json');
-    writeFileSync(tsconfig, JSON.stringify({ extends: join(root, 'tsconfig.json'), compilerOptions: options.compilerOptions ?? {}, include: files }));
+    const compilerOptions = { ...options.compilerOptions, paths: {} };
+    writeFileSync(tsconfig, JSON.stringify({ extends: join(root, 'tsconfig.json'), compilerOptions, include: files }));
     return await run(process.execPath, [tsc, '-p', tsconfig], { encoding: 'utf8' }).then(
       ({ stdout }) => stdout,
       (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}` || String(error),

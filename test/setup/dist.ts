@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = process.cwd();
-const sources = ['src', 'generated', 'package.json', 'tsconfig.build.json', 'scripts/build.mjs'];
+const sources = ['src', 'generated', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/lib/declarations.mjs'];
 
 /** The newest modification time of `path` and everything under it (0 when it does not exist). */
 function newest(path: string): number {
@@ -35,7 +35,7 @@ function oldestBuilt(): number {
 export default function setup() {
   if (process.env.PALOMMA_DIST_BUILT !== '1') {
     if (oldestBuilt() < Math.max(...sources.map((path) => newest(join(root, path))))) {
-      execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+      execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
     }
     // The test workers start after this: their `npm pack` packs this build instead of building another.
     process.env.PALOMMA_DIST_BUILT = '1';

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
@@ -17,6 +17,9 @@ export default class SummaryReporter implements Reporter {
       // A file that fails to load has no tests to count, but it is a failure.
       if (module.state() === 'failed' && !module.children.size) counts.failed++;
     }
+    // An error outside any test fails the run too: a type error the typecheck finds outside the type tests (a
+    // "source error"), or an error thrown after a test ended.
+    counts.failed += unhandledErrors.length;
     const file = process.env.PALOMMA_TEST_SUMMARY;
     if (file) writeFileSync(file, JSON.stringify(counts));
     else process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}\n`);

@@ -18,7 +18,6 @@ import { validationSection } from './sections/validation.mjs';
 import { webhookReceiverSection } from './sections/webhook-receiver.mjs';
 import { webhookSection } from './sections/webhooks.mjs';
 
-
 const usage = 'Usage: npm run bench [-- <section>] [-- --readme]   (--readme: every section, written into README.md)';
 const readme = process.argv.includes('--readme');
 const only = process.argv.slice(2).find((arg) => arg !== '--readme');

@@ -17,8 +17,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // dist/ built once if stale, before any test reads it; one Prism mock of openapi.yaml for the whole run
-    // (contract tests read its URL with inject('prismUrl')).
-    globalSetup: ['test/setup/dist.ts', 'test/setup/prism.ts'],
+    // (contract tests read its URL with inject('prismUrl')); one Chromium, launched when a test first asks for it.
+    globalSetup: ['test/setup/dist.ts', 'test/setup/prism.ts', 'test/setup/chromium.ts'],
     reporters: ['default', './test/setup/summary-reporter.ts'],
     typecheck: {
       enabled: true,

@@ -1,23 +1,12 @@
-// Launches Debian's headless Chromium through playwright-core, with the flags that keep it off the network.
-import { existsSync } from 'node:fs';
+// Debian's headless Chromium through playwright-core, with the flags that keep it off the network: one browser for
+// the run (test/setup/chromium.ts launches it when first asked); each caller gets its own connection, whose
+// contexts and pages its close() closes.
 import { chromium, type Browser } from 'playwright-core';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { inject } from 'vitest';
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: run node scripts/ensure-chromium.mjs (npm test does) or set CHROMIUM_PATH`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const answer = await fetch(inject('chromiumBroker'));
+  const text = await answer.text();
+  if (answer.status !== 200) throw new Error(text);
+  return chromium.connect(text);
 }

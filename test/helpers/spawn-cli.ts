@@ -35,8 +35,13 @@ export interface RunningCli {
   done: Promise<CliResult>;
   /** Waits (bounded by `ms`) until the output matches `pattern`; undefined if it never does or the program ends first. */
   waitFor: (pattern: RegExp, ms?: number) => Promise<RegExpExecArray | undefined>;
-  /** Kills it (SIGKILL) if it is still running: for `finally` blocks. */
+  /** Kills it (SIGKILL) if it is still running. */
   kill: () => void;
+  /**
+   * Stops it as a user does (SIGTERM), so it stops what it started (a SIGKILL would leave its Prism running), and
+   * kills it if it has not ended 10 s later: for `finally` blocks.
+   */
+  stop: () => Promise<void>;
 }
 
 const binPath = join(process.cwd(), 'bin/palomma.mjs');
@@ -91,7 +96,13 @@ export function spawnCli(args: string[], options: CliOptions = {}): RunningCli {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  return { child, output: () => output, done, waitFor, kill };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const late = setTimeout(kill, 10_000);
+    await done.catch(() => undefined);
+    clearTimeout(late);
+  };
+  return { child, output: () => output, done, waitFor, kill, stop };
 }
 
 /** Runs the program to its end. */

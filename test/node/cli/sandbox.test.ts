@@ -64,7 +64,7 @@ describe('palomma sandbox', () => {
       expect(stopped.output.trimEnd().split('\n').at(-1)).toBe('Palomma sandbox stopped (SIGTERM).');
       await expect(fetch(`${control}/webhookDeliveries`)).rejects.toThrow();
     } finally {
-      bin.kill();
+      await bin.stop();
     }
   });
 
@@ -122,7 +122,7 @@ describe('palomma sandbox', () => {
       const index = JSON.parse(execFileSync('bash', ['-c', tryCurl!], { encoding: 'utf8' }));
       expect(index.endpoints).toContainEqual({ method: 'POST', path: '/payoutTargets/{payoutTargetId}/authorize', summary: expect.any(String) });
     } finally {
-      bin.kill();
+      await bin.stop();
     }
   }, 90_000);
 

@@ -211,7 +211,7 @@ describe('palomma mock (the bin)', () => {
       expect(stopped.output.trimEnd().split('\n').at(-1)).toBe('Palomma mock stopped (SIGTERM).');
       expect(await refused('127.0.0.1', Number(new URL(url!).port))).toBe('ECONNREFUSED');
     } finally {
-      bin.kill();
+      await bin.stop();
     }
   }, 90_000);
 

@@ -1,13 +1,15 @@
 // `npm start` from its first moment to its last: a save made while it starts is served (or reported) like any
 // other; the README's method table follows the spec with the types; Ctrl-C in a terminal (the signal reaches npm
 // and npm start both, and npm passes its own on) stops it once, in one line, exit 130; a --spec that does not exist
-// is said to be missing, and nothing starts.
+// is said to be missing, and nothing starts. Between the saves and the Ctrl-C, the same launch (with its sandbox)
+// takes the hostile steps of hostile-steps.ts.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createdId, editedSpec, launchStart, until } from '../../../tools/dev-server/harness.mjs';
 import { freePort } from '../../../src/node/prism/mock.js';
+import { hostileSteps } from './hostile-steps.js';
 
 type Started = Awaited<ReturnType<typeof launchStart>>;
 let start: Started;
@@ -27,7 +29,7 @@ beforeAll(async () => {
   copyFileSync(join(process.cwd(), 'openapi.yaml'), join(scratch, 'openapi.yaml'));
   copyFileSync(join(process.cwd(), 'README.md'), join(scratch, 'README.md'));
   const ports = { docs: String(docsPort), mock: '0' };
-  start = await launchStart({ viaNpm: true, detached: true, waitForUrls: false, scratch, ports, args: ['--readme', join(scratch, 'README.md')] });
+  start = await launchStart({ viaNpm: true, detached: true, waitForUrls: false, sandbox: true, scratch, ports, args: ['--readme', join(scratch, 'README.md')] });
   launched.push(start);
   original = start.read();
   docsUrl = `http://127.0.0.1:${docsPort}/`;
@@ -58,6 +60,8 @@ describe('npm start, start to stop', { shuffle: false }, () => {
     await until(async () => (done.test(afterSave()) ? true : undefined), 'the types and table of the save', { ms: 75_000, output: start.output });
     expect(readFileSync(join(scratch, 'README.md'), 'utf8')).toContain(`| ${firstSave.summary} |`);
   }, 90_000);
+
+  hostileSteps(() => ({ start, servedId: firstSave.id }));
 
   it('stops once on Ctrl-C in a terminal, in one line, with exit code 130', async () => {
     process.kill(-start.child.pid!, 'SIGINT'); // the terminal signals the whole foreground group: npm and npm start

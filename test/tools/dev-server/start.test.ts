@@ -45,10 +45,19 @@ const sandboxFetch = (path: string, body?: unknown) =>
 const printed = (pattern: RegExp, from: number) =>
   until(async () => (pattern.test(start.output().slice(from)) ? true : undefined), String(pattern), { output: start.output });
 
+/** A second npm start asking for the docs or the mock port of the first, which holds it. */
+const busyPortStarts: Partial<Record<'docs' | 'mock', Promise<Started>>> = {};
+
 beforeAll(async () => {
   start = await launch({ viaNpm: true, sandbox: true });
   original = start.read();
   mockProbe = probe(start.mockUrl, 25);
+  // Each second start ends at once, at its busy port, with what the busy-port steps below check: started now, they
+  // load while the first serves, instead of one after the other at the end.
+  for (const name of ['docs', 'mock'] as const) {
+    const busy = String(new URL(name === 'docs' ? start.docsUrl : start.mockUrl).port);
+    busyPortStarts[name] = launch({ ports: { docs: name === 'docs' ? busy : '0', mock: name === 'mock' ? busy : '0' }, waitForUrls: false });
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -176,12 +185,11 @@ describe('npm start', { shuffle: false }, () => {
   }, 60_000);
 
   it.each([
-    ['docs', { docs: 'busy', mock: '0' }, /--docs-port <port> or DOCS_PORT=<port>/],
-    ['mock', { docs: '0', mock: 'busy' }, /--mock-port <port> or MOCK_PORT=<port>/],
-  ])('says in one line which flag and variable choose another port when the %s port is busy (exit code 1)', async (name, wanted, hint) => {
+    ['docs', /--docs-port <port> or DOCS_PORT=<port>/],
+    ['mock', /--mock-port <port> or MOCK_PORT=<port>/],
+  ] as const)('says in one line which flag and variable choose another port when the %s port is busy (exit code 1)', async (name, hint) => {
     const busy = String(new URL(name === 'docs' ? start.docsUrl : start.mockUrl).port);
-    const ports = { docs: wanted.docs === 'busy' ? busy : '0', mock: wanted.mock === 'busy' ? busy : '0' };
-    const second = await launch({ ports, waitForUrls: false });
+    const second = await busyPortStarts[name]!;
     const { code } = await second.exited;
     expect(code).toBe(1);
     const lines = second.output().trim().split('\n');

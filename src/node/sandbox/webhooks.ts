@@ -97,6 +97,27 @@ interface Inside {
   cancelRetry: (() => void) | undefined;
 }
 
+/**
+ * A signal that aborts after `ms` (a TimeoutError) or when `cancelled` does, through a timer this module holds.
+ * Not `AbortSignal.any([AbortSignal.timeout(ms), cancelled])`: Node can garbage-collect a timeout signal that only
+ * a composite refers to before it fires (nodejs/node#57736), and the attempt then waits for its receiver forever,
+ * holding its turn.
+ */
+function attemptSignal(ms: number, cancelled: AbortSignal): { signal: AbortSignal; done: () => void } {
+  const controller = new AbortController();
+  const onCancel = () => controller.abort(cancelled.reason);
+  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
+  if (cancelled.aborted) onCancel();
+  else cancelled.addEventListener('abort', onCancel, { once: true });
+  return {
+    signal: controller.signal,
+    done: () => {
+      clearTimeout(timer);
+      cancelled.removeEventListener('abort', onCancel);
+    },
+  };
+}
+
 export function createWebhooks({
   urls,
   integrityKey,
@@ -136,17 +157,17 @@ export function createWebhooks({
     const cancelled = cancel.signal;
     try {
       const signed = await inside.signing;
+      if (round !== generation) return; // reset while it was being signed: nothing to send, nothing to record
       status = await queue.run(delivery.url, async () => {
-        const response = await send(delivery.url, {
-          method: 'POST',
-          headers: signed.headers,
-          body: signed.body,
-          redirect: 'manual',
-          // The attempt's time starts with its turn, not while it waits for one.
-          signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), cancelled]),
-        });
-        await response.body?.cancel?.().catch(() => {});
-        return response.status;
+        // The attempt's time starts with its turn, not while it waits for one.
+        const ends = attemptSignal(timeoutMs, cancelled);
+        try {
+          const response = await send(delivery.url, { method: 'POST', headers: signed.headers, body: signed.body, redirect: 'manual', signal: ends.signal });
+          await response.body?.cancel?.().catch(() => {});
+          return response.status;
+        } finally {
+          ends.done();
+        }
       });
     } catch (cause) {
       const problem = cause as { name?: string; message?: string; code?: string; cause?: { code?: string } } | undefined;
@@ -189,8 +210,10 @@ export function createWebhooks({
     send(eventType, event) {
       if (urls.length === 0) return;
       const envelope = { webhookId: newId(clock.now()), timestamp: clock.stamp(), eventType, event };
-      // Signed once: every attempt to every URL sends the same bytes.
-      const signing = lastSigning.then(() => signDelivery(envelope, integrityKey));
+      // Signed once: every attempt to every URL sends the same bytes. A reset before its turn drops it unsigned,
+      // so the deliveries a reset cancelled cost nothing more (1 000 of them kept the crypto busy for seconds).
+      const round = generation;
+      const signing = lastSigning.then(() => (round === generation ? signDelivery(envelope, integrityKey) : Promise.reject(new Error('reset before it was signed'))));
       lastSigning = signing.catch(() => {});
       for (const url of urls) {
         const delivery: WebhookDelivery = {

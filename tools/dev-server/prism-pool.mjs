@@ -13,7 +13,8 @@ const hostScript = fileURLToPath(new URL('./prism-host.cjs', import.meta.url));
 // warms up on `warm`, the last good spec.
 function spawnHost(folder, warm) {
   const args = ['--for', folder, ...(warm && existsSync(warm) ? ['--warm', warm] : [])];
-  const child = fork(hostScript, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  // Plain node: fork would pass on npm start's own TypeScript loader, which the host has no use for.
+  const child = fork(hostScript, args, { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4_000)));
   const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -7,12 +7,13 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { basename, join } from 'node:path';
-import { buildDocs } from '../../codegen/pipeline.mjs';
+import { buildDocs } from '../../codegen/docs-page.mjs';
 import { updateReadme } from '../../codegen/readme-methods.mjs';
 import { rootDir } from '../../codegen/spec-file.mjs';
 import { supervise } from '../../src/node/prism/supervise.js';
 import { describeOperations } from '../../src/spec/operations.js';
 import { lintFile, parseSpec } from './check-spec.mjs';
+import { createRedoclyPool } from './redocly-pool.mjs';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
 
@@ -33,6 +34,11 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
   const users = new Map(); // generation -> how many instances (and types runs) use its snapshot now
   const dropping = new Set(); // stops of candidates that lost, finishing in the background
   let typesRun; // the types being generated in the background, if any
+  // Lint and the docs build run on a Redocly CLI loaded ahead, from the start on: the first round's load beside
+  // everything else's, later ones between saves.
+  const redoclyCommands = ['lint', 'build-docs'];
+  const redocly = createRedoclyPool();
+  redocly.refill(redoclyCommands);
 
   const hold = (gen) => users.set(gen, (users.get(gen) ?? 0) + 1);
   const release = (gen) => {
@@ -64,7 +70,10 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       // Between saves, once things are quiet, the services may get their next start ready (a warm Prism, say).
       // Not before anything is served: there is no spec to warm up on, and the run may be a short one.
       if (served) {
-        preparing = setTimeout(() => fronts.forEach(({ service }) => service.prepare?.(stateDir)), 1_000);
+        preparing = setTimeout(() => {
+          fronts.forEach(({ service }) => service.prepare?.(stateDir));
+          redocly.refill(redoclyCommands);
+        }, 1_000);
         preparing.unref();
       }
     }
@@ -84,7 +93,9 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
     const snapshot = join(stateDir, `gen-${gen}.yaml`);
     writeFileSync(snapshot, text);
     // The services take longest to start, so they start at once, beside lint; none gets traffic before lint passes.
-    // A service that holds state (the sandbox) starts only once lint has passed: it is started afresh anyway.
+    // A service that holds state (the sandbox) starts only once lint has passed, as it takes over the state of the
+    // one serving; while nothing is served (the first round) there is no state to take, so it starts beside lint too.
+    const afterLint = (service) => service.afterLint && served !== undefined;
     const startCandidate = ({ service }) =>
       service.start(snapshot).then(
         (instance) => ({ instance }),
@@ -93,10 +104,13 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
     let lintPassed;
     const linted = new Promise((resolve) => (lintPassed = resolve));
     const candidates = fronts.map((entry) =>
-      entry.service.afterLint ? linted.then((ok) => (ok ? startCandidate(entry) : {})) : startCandidate(entry),
+      afterLint(entry.service) ? linted.then((ok) => (ok ? startCandidate(entry) : {})) : startCandidate(entry),
     );
-    // The docs are built beside lint too, into a draft that becomes the page only if lint passes.
-    const draftDocs = buildDocsDraft(snapshot, gen);
+    // Lint goes first: it gates the mock. The docs are built beside it, into a draft that becomes the page only if
+    // lint passes; their samples are written here (a fifth of a second of this process's time), so only once lint
+    // and the mock's start are under way.
+    const linting = lintFile(snapshot, source, (args) => redocly.run(args));
+    const draftDocs = new Promise((resolve) => setImmediate(resolve)).then(() => buildDocsDraft(snapshot, gen, parsed.document));
     // A candidate cannot be stopped before it has started; that finishes in the background, so the verdict
     // is printed, and the next save checked, at once.
     const dropCandidates = () => {
@@ -107,7 +121,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       dropping.add(all);
       all.finally(() => dropping.delete(all));
     };
-    const lint = await lintFile(snapshot, source);
+    const lint = await linting;
     lintPassed(lint.ok);
     if (!lint.ok) {
       log([`✖ ${lint.reason}; ${stillServing()}`, ...lint.details.map((line) => `    ${line}`)].join('\n'));
@@ -190,10 +204,10 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
     });
   }
 
-  async function buildDocsDraft(snapshot, gen) {
+  async function buildDocsDraft(snapshot, gen, document) {
     const draft = join(stateDir, `gen-${gen}-docs.html`);
     // A little behind lint, which gates the mock (the stricter deadline), for the CPU.
-    return { ...(await buildDocs({ spec: snapshot, out: draft, quiet: true, niceness: 4 })), draft };
+    return { ...(await buildDocs({ spec: snapshot, document, out: draft, quiet: true, niceness: 4, redocly: (args, options) => redocly.run(args, options) })), draft };
   }
 
   // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.
@@ -264,7 +278,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       await Promise.all(fronts.map(({ front }) => front.close()));
       typesRun?.cancel();
       await Promise.all([...dropping, typesRun?.done]);
-      await Promise.all(fronts.map(({ service }) => service.close?.()));
+      await Promise.all([...fronts.map(({ service }) => service.close?.()), redocly.close()]);
       await Promise.all(fronts.map(({ front }) => (front.supervisor ? front.supervisor.stop() : front.target?.stop())));
       for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
     },

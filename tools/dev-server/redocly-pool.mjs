@@ -15,9 +15,10 @@ const nice = (pid, niceness) => {
   } catch {}
 };
 
-function spawnSpare(command) {
+// `folder` labels the command line, so `ps` shows whose spare it is.
+function spawnSpare(command, folder) {
   // Plain node, as the CLI runs: fork would pass on npm start's own TypeScript loader.
-  const child = fork(spareScript, [command], { cwd: rootDir, env: toolEnv(), execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(spareScript, [command, '--for', folder], { cwd: rootDir, env: toolEnv(), execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const result = toolResult(child, { quiet: true });
   result.catch(() => {}); // seen by whoever takes this spare
   const ready = new Promise((resolve) => {
@@ -35,7 +36,7 @@ function spawnSpare(command) {
 }
 
 /** `run(args, { niceness })` resolves `{ code, output }` of `redocly <args>`, as runBin does (quiet). */
-export function createRedoclyPool() {
+export function createRedoclyPool(folder) {
   const spares = new Map(); // command (args[0]) -> the spare loaded for it
   let closed = false;
   async function onSpare(spare, args, niceness) {
@@ -59,7 +60,7 @@ export function createRedoclyPool() {
     /** Loads a spare for each of `commands` that has none; called when nothing is being reloaded. */
     refill(commands) {
       if (closed) return;
-      for (const command of commands) if (!spares.has(command)) spares.set(command, spawnSpare(command));
+      for (const command of commands) if (!spares.has(command)) spares.set(command, spawnSpare(command, folder));
     },
     async close() {
       closed = true;

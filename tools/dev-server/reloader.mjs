@@ -37,7 +37,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
   // Lint and the docs build run on a Redocly CLI loaded ahead, from the start on: the first round's load beside
   // everything else's, later ones between saves.
   const redoclyCommands = ['lint', 'build-docs'];
-  const redocly = createRedoclyPool();
+  const redocly = createRedoclyPool(stateDir);
   redocly.refill(redoclyCommands);
 
   const hold = (gen) => users.set(gen, (users.get(gen) ?? 0) + 1);

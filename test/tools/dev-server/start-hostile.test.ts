@@ -1,10 +1,11 @@
 // Issue 20 against `npm start` (mock, sandbox, its control port and the docs, each behind its front): hostile
 // requests mixed with good ones leave every server up and every good request answered; a Prism killed with -9 is
-// restarted on the same spec with one line saying so, and a request sent meanwhile is answered, not a 502;
+// restarted on the same spec with one line saying so, and a request sent meanwhile is answered, not a 502; the
+// Redocly processes loaded ahead for lint and the docs, killed with -9, leave every save checked and served;
 // another site's page and a rebinding Host are refused; only the docs page may read the mock (CORS).
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchStart, until } from '../../../tools/dev-server/harness.mjs';
+import { editedSpec, launchStart, until } from '../../../tools/dev-server/harness.mjs';
 import { hostileRequests, sendRaw, survive, type RawRequest } from '../../helpers/hostile-requests.js';
 import { customerBody } from '../../helpers/sandbox.js';
 import { exampleCreateBody } from '../../helpers/spec.js';
@@ -85,6 +86,29 @@ describe('npm start under hostile requests', () => {
     expect(lines[0]).toMatch(new RegExp(`^✖ mock \\(Mock on ${urls.mock}\\) \\(pid ${pid}\\) died \\(killed by SIGKILL\\); restarting it$`));
     await expect(start.createdId()).resolves.toBe('01HPR8S7YF43PV3QV16TZDC80P');
   }, 60_000);
+
+  it('the Redocly processes loaded ahead for lint and the docs, killed with -9, are replaced: a bad save is still refused, a good one served', { timeout: 120_000 }, async () => {
+    // Loaded a second after the last reload, each labelled with npm start's folder.
+    const spares = await until(async () => {
+      const pids = pidsOf(['redocly-spare.mjs', start.dir]);
+      return pids.length === 2 ? pids : undefined;
+    }, 'the two Redocly spares', { output: start.output });
+    for (const pid of spares) process.kill(pid, 'SIGKILL');
+    const original = start.read();
+    const from = start.output().length;
+    start.save(original.replace('operationId: createPayoutTarget', 'operationId: ""'));
+    await until(async () => (/✖ openapi\.yaml fails lint \(1 problem; .+operation-operationId/.test(start.output().slice(from)) ? true : undefined), 'the lint failure', { ms: 60_000, output: start.output });
+    await expect(start.createdId()).resolves.toBe('01HPR8S7YF43PV3QV16TZDC80P');
+    // Killed again, mid-load or while waiting, just before a good save.
+    for (const pid of pidsOf(['redocly-spare.mjs', start.dir])) process.kill(pid, 'SIGKILL');
+    const edit = editedSpec(original, 11);
+    start.save(edit.text);
+    await until(async () => ((await start.createdId()) === edit.id ? true : undefined), 'the mock on the save', { ms: 60_000, output: start.output });
+    await until(async () => ((await start.docsText()).includes(edit.summary) ? true : undefined), 'the docs of the save', { ms: 60_000, output: start.output });
+    // Back to the spec the other steps expect.
+    start.save(original);
+    await until(async () => ((await start.createdId()) === '01HPR8S7YF43PV3QV16TZDC80P' ? true : undefined), 'the mock back on the spec', { ms: 60_000, output: start.output });
+  });
 
   it('the docs server answers only its Host names', async () => {
     const docs = port(urls.docs);

@@ -64,10 +64,13 @@ export function createPrismPool() {
       spare = undefined;
       return host;
     },
-    /** Loads a spare host; called once a reload is done, so it competes with nothing being served. */
-    refill(folder) {
+    /**
+     * Loads a spare host; called once a reload is done, so it competes with nothing being served, and at start-up
+     * without `warm` (a throwaway mock first would only delay the first one).
+     */
+    refill(folder, { warm = true } = {}) {
       if (spare || closed) return;
-      spare = spawnHost(folder, join(folder, 'openapi.yaml'));
+      spare = spawnHost(folder, warm ? join(folder, 'openapi.yaml') : undefined);
     },
     async close() {
       closed = true;

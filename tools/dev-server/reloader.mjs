@@ -34,11 +34,12 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
   const users = new Map(); // generation -> how many instances (and types runs) use its snapshot now
   const dropping = new Set(); // stops of candidates that lost, finishing in the background
   let typesRun; // the types being generated in the background, if any
-  // Lint and the docs build run on a Redocly CLI loaded ahead, from the start on: the first round's load beside
-  // everything else's, later ones between saves.
+  // Lint and the docs build run on a Redocly CLI loaded ahead, and the mock on a Prism host loaded ahead: the
+  // first round's load from here on, while the spec is read and parsed, later ones between saves.
   const redoclyCommands = ['lint', 'build-docs'];
   const redocly = createRedoclyPool(stateDir);
   redocly.refill(redoclyCommands);
+  fronts.forEach(({ service }) => service.prepare?.(stateDir, { warm: false }));
 
   const hold = (gen) => users.set(gen, (users.get(gen) ?? 0) + 1);
   const release = (gen) => {
@@ -85,17 +86,24 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
     const at = clock();
     const label = source ?? `${name} as of ${at}`;
     source ??= name;
+    const snapshot = join(stateDir, `gen-${gen}.yaml`);
+    writeFileSync(snapshot, text);
+    // Lint gates everything served, so it goes first, on the file, before this process parses the text (for the
+    // place of a YAML error, and the document the docs and the types come from) beside it.
+    const linting = lintFile(snapshot, source, (args) => redocly.run(args));
+    await new Promise((resolve) => setImmediate(resolve));
     const parsed = parseSpec(text, source);
     if (!parsed.ok) {
       log(`✖ ${parsed.reason}; ${stillServing()}`);
+      // Lint's verdict on a text that does not parse is of no use; the snapshot goes once lint is done with it.
+      const done = linting.catch(() => {}).then(() => rmSync(snapshot, { force: true }));
+      dropping.add(done);
+      done.finally(() => dropping.delete(done));
       return { ok: false };
     }
-    const snapshot = join(stateDir, `gen-${gen}.yaml`);
-    writeFileSync(snapshot, text);
     // The services take longest to start, so they start at once, beside lint; none gets traffic before lint passes.
-    // A service that holds state (the sandbox) starts only once lint has passed, as it takes over the state of the
-    // one serving; while nothing is served (the first round) there is no state to take, so it starts beside lint too.
-    const afterLint = (service) => service.afterLint && served !== undefined;
+    // A service that holds state (the sandbox) starts only once lint has passed: it is started afresh anyway. (Even
+    // in the first round, with no state to take over: beside lint it would only take CPU from what lint gates.)
     const startCandidate = ({ service }) =>
       service.start(snapshot).then(
         (instance) => ({ instance }),
@@ -104,12 +112,10 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
     let lintPassed;
     const linted = new Promise((resolve) => (lintPassed = resolve));
     const candidates = fronts.map((entry) =>
-      afterLint(entry.service) ? linted.then((ok) => (ok ? startCandidate(entry) : {})) : startCandidate(entry),
+      entry.service.afterLint ? linted.then((ok) => (ok ? startCandidate(entry) : {})) : startCandidate(entry),
     );
-    // Lint goes first: it gates the mock. The docs are built beside it, into a draft that becomes the page only if
-    // lint passes; their samples are written here (a fifth of a second of this process's time), so only once lint
-    // and the mock's start are under way.
-    const linting = lintFile(snapshot, source, (args) => redocly.run(args));
+    // The docs are built beside lint, into a draft that becomes the page only if lint passes; their samples are
+    // written here (a fifth of a second of this process's time), so only once the mock's start is under way.
     const draftDocs = new Promise((resolve) => setImmediate(resolve)).then(() => buildDocsDraft(snapshot, gen, parsed.document));
     // A candidate cannot be stopped before it has started; that finishes in the background, so the verdict
     // is printed, and the next save checked, at once.

@@ -16,9 +16,10 @@ const nice = (pid, niceness) => {
 };
 
 // `folder` labels the command line, so `ps` shows whose spare it is.
-function spawnSpare(command, folder) {
+function spawnSpare(command, folder, niceness) {
   // Plain node, as the CLI runs: fork would pass on npm start's own TypeScript loader.
   const child = fork(spareScript, [command, '--for', folder], { cwd: rootDir, env: toolEnv(), execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  if (niceness) nice(child.pid, niceness);
   const result = toolResult(child, { quiet: true });
   result.catch(() => {}); // seen by whoever takes this spare
   const ready = new Promise((resolve) => {
@@ -57,10 +58,13 @@ export function createRedoclyPool(folder) {
       await spare?.stop();
       return runBin('redocly', args, { quiet: true, niceness });
     },
-    /** Loads a spare for each of `commands` that has none; called when nothing is being reloaded. */
+    /**
+     * Loads a spare for each of `commands` (`{ command: niceness }`: the priority it runs at, and loads at) that
+     * has none; called when nothing is being reloaded.
+     */
     refill(commands) {
       if (closed) return;
-      for (const command of commands) if (!spares.has(command)) spares.set(command, spawnSpare(command, folder));
+      for (const [command, niceness] of Object.entries(commands)) if (!spares.has(command)) spares.set(command, spawnSpare(command, folder, niceness));
     },
     async close() {
       closed = true;

@@ -36,7 +36,9 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
   let typesRun; // the types being generated in the background, if any
   // Lint and the docs build run on a Redocly CLI loaded ahead, and the mock on a Prism host loaded ahead: the
   // first round's load from here on, while the spec is read and parsed, later ones between saves.
-  const redoclyCommands = ['lint', 'build-docs'];
+  // The docs a little behind lint, which gates the mock (the stricter deadline), for the CPU.
+  const docsNiceness = 4;
+  const redoclyCommands = { lint: 0, 'build-docs': docsNiceness };
   const redocly = createRedoclyPool(stateDir);
   redocly.refill(redoclyCommands);
   fronts.forEach(({ service }) => service.prepare?.(stateDir, { warm: false }));
@@ -102,8 +104,9 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       return { ok: false };
     }
     // The services take longest to start, so they start at once, beside lint; none gets traffic before lint passes.
-    // A service that holds state (the sandbox) starts only once lint has passed: it is started afresh anyway. (Even
-    // in the first round, with no state to take over: beside lint it would only take CPU from what lint gates.)
+    // A service that holds state (the sandbox) starts only once lint has passed: it is started afresh anyway; and
+    // once the others' instances are up (at once on a save, from warm processes; in the first round, cold, they
+    // need every CPU there is).
     const startCandidate = ({ service }) =>
       service.start(snapshot).then(
         (instance) => ({ instance }),
@@ -111,8 +114,10 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       );
     let lintPassed;
     const linted = new Promise((resolve) => (lintPassed = resolve));
-    const candidates = fronts.map((entry) =>
-      entry.service.afterLint ? linted.then((ok) => (ok ? startCandidate(entry) : {})) : startCandidate(entry),
+    const early = fronts.map((entry) => (entry.service.afterLint ? undefined : startCandidate(entry)));
+    const earlyDone = Promise.all(early);
+    const candidates = fronts.map((entry, index) =>
+      entry.service.afterLint ? linted.then((ok) => (ok ? earlyDone.then(() => startCandidate(entry)) : {})) : early[index],
     );
     // The docs are built beside lint, into a draft that becomes the page only if lint passes; their samples are
     // written here (a fifth of a second of this process's time), so only once the mock's start is under way.
@@ -213,7 +218,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
   async function buildDocsDraft(snapshot, gen, document) {
     const draft = join(stateDir, `gen-${gen}-docs.html`);
     // A little behind lint, which gates the mock (the stricter deadline), for the CPU.
-    return { ...(await buildDocs({ spec: snapshot, document, out: draft, quiet: true, niceness: 4, redocly: (args, options) => redocly.run(args, options) })), draft };
+    return { ...(await buildDocs({ spec: snapshot, document, out: draft, quiet: true, niceness: docsNiceness, redocly: (args, options) => redocly.run(args, options) })), draft };
   }
 
   // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.

@@ -2,7 +2,7 @@
 // answering, against the floor any npm start pays, measured in the same run: node's own start-up (the npm start
 // process) plus a cold Prism until its first answer (the mock's process has to load Prism and parse the spec).
 import { spawn } from 'node:child_process';
-import { freePort } from '../../../src/node/prism/mock.js';
+import { freePort, startMockServer } from '../../../src/node/prism/mock.js';
 import { defaultToken } from '../../../src/node/sandbox/index.js';
 import { createdId, launchStart, until } from '../../dev-server/harness.mjs';
 import { median } from '../measure.mjs';
@@ -18,6 +18,18 @@ function nodeStartUp() {
     child.once('error', reject);
     child.once('exit', () => resolve(performance.now() - begin));
   });
+}
+
+/** Milliseconds from starting a cold Prism mock of openapi.yaml to its first answer. */
+async function coldPrism() {
+  const begin = performance.now();
+  const mock = await startMockServer();
+  try {
+    await fetch(`${mock.url}/payoutTargets`, { headers: { authorization: 'Bearer t' } }).then((response) => response.arrayBuffer());
+    return performance.now() - begin;
+  } finally {
+    await mock.close();
+  }
 }
 
 /** One launch of npm start (sandbox included) on a fresh scratch copy: ms to each service answering. */
@@ -45,14 +57,21 @@ async function readyOnce() {
   }
 }
 
-/** Medians of `launches` launches, and the floor's two parts measured between them. */
-export async function measureReady({ launches = 3, coldPrism }) {
+/**
+ * Medians of `launches` launches, each right after its floor (node's start-up, then a cold Prism), so a machine
+ * whose load drifts during the run weighs on both alike; `ratio` is the median of each launch over its own floor.
+ */
+export async function measureReady({ launches = 3 } = {}) {
   const runs = [];
-  const node = [];
   for (let i = 0; i < launches; i++) {
-    node.push(await nodeStartUp());
-    runs.push(await readyOnce());
+    const node = await nodeStartUp();
+    const prism = await coldPrism();
+    runs.push({ ...(await readyOnce()), node, prism, floor: node + prism });
   }
   const of = (key) => median(runs.map((run) => run[key]));
-  return { docs: of('docs'), mock: of('mock'), both: of('both'), sandbox: of('sandbox'), node: median(node), floor: median(node) + coldPrism };
+  const ratio = (key) => median(runs.map((run) => run[key] / run.floor));
+  return {
+    ...Object.fromEntries(['docs', 'mock', 'both', 'sandbox', 'node', 'prism', 'floor'].map((key) => [key, of(key)])),
+    ratio: Object.fromEntries(['docs', 'mock', 'both', 'sandbox'].map((key) => [key, ratio(key)])),
+  };
 }

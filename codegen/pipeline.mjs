@@ -1,10 +1,6 @@
 // The spec's three build steps (lint, generate, docs), each taking the spec's path so `npm start` can rerun them.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { stringify } from 'yaml';
-import { withCodeSamples } from './code-samples.mjs';
-import { withFlowsSection } from './flows-section.mjs';
 import { generatedHeader, readSpec, rootDir, specPath } from './spec-file.mjs';
 import { renderTypes } from './types.mjs';
 import { renderServers } from './servers.mjs';
@@ -19,6 +15,8 @@ export { defaultOutputs };
 
 // Lint lives in its own module, which needs neither the generator nor tsx (`npm run lint` loads only it).
 import { lintSpec, sandboxSpecPath } from './lint.mjs';
+// The docs step lives in its own module, so `npm start` can build pages without loading the type generator.
+export { buildDocs } from './docs-page.mjs';
 
 export { lintSpec, sandboxSpecPath };
 
@@ -58,63 +56,4 @@ export async function generate({
 function write(path, text) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, generatedHeader + text);
-}
-
-// Redoc's scripts are inlined; this policy keeps the page from reaching any other host all the same: images,
-// fonts and fetches may come only from the page itself.
-const offlinePolicy =
-  "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; frame-src 'none'; object-src 'none'";
-
-// The "API docs by Redocly" link at the foot of Redoc's sidebar loads its logo from Redocly's CDN, the one request
-// the page would make (and the policy above would block, leaving the link empty). The name is drawn inline instead.
-const redoclyLogo = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g;
-const inlineLogo = (full) =>
-  `data:image/svg+xml,${encodeURIComponent(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${full ? 46 : 10}" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#555">${full ? 'Redocly' : 'R'}</text></svg>`,
-  )}`;
-
-// Code never runs off its column: a line too long for it wraps (a copy still gives the text as written). The
-// samples keep their first two lines short, clear of the Copy button (codegen/code-samples.mjs). (`!important`:
-// Redoc's styled components add their own rules for these elements at run time, after this one.)
-const codeStyle = `<style>
-pre[data-component-name="CodeBlock/CodeBlockContainer"], [data-component-name="Markdown/Markdown"] pre {
-  white-space: pre-wrap !important;
-  overflow-wrap: anywhere !important;
-}
-</style>`;
-
-/**
- * Renders the docs page with Redoc's scripts inlined, so it works with no network. With `codeSamples` (the API's
- * page) it renders a copy of the spec that carries a TypeScript and a curl sample for every operation
- * (codegen/code-samples.mjs) and the Flows section (codegen/flows-section.mjs); without (the sandbox's control
- * API) the file itself, whose `$ref`s into openapi.yaml are relative to it. `niceness` runs Redocly at a lower CPU priority (npm start's docs, behind its mock).
- */
-export async function buildDocs({ spec = specPath, out = defaultOutputs.docs, quiet = false, title = 'Palomma API reference', codeSamples = true, niceness = 0 } = {}) {
-  const scratch = mkdtempSync(join(tmpdir(), 'palomma-docs-spec-'));
-  let result;
-  try {
-    let input = relative(rootDir, spec);
-    if (codeSamples) {
-      input = join(scratch, 'openapi.yaml');
-      try {
-        const documented = withFlowsSection(withCodeSamples(readSpec(spec)), { control: readSpec(sandboxSpecPath) });
-        writeFileSync(input, stringify(documented));
-      } catch (error) {
-        // A spec the generator's rules refuse (no operationId, a name clash), or a flow calling an operation it
-        // lacks, has no page: say why, build nothing.
-        return { ok: false, output: `docs samples: ${error.message}` };
-      }
-    }
-    result = await runBin('redocly', ['build-docs', input, '--output', out, '--title', title, '--inlineBundle'], { quiet, niceness });
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-  const { code, output } = result;
-  if (code !== 0) return { ok: false, output };
-  const html = readFileSync(out, 'utf8');
-  if (!html.includes('<head>')) return { ok: false, output: `${output}\nno <head> in ${out} to add the offline policy to` };
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${offlinePolicy}">`;
-  const page = html.replace('<head>', `<head>\n${meta}\n${codeStyle}`).replace(redoclyLogo, (_, full) => inlineLogo(Boolean(full)));
-  writeFileSync(out, page);
-  return { ok: true, output };
 }

@@ -12,17 +12,25 @@ export const toolEnv = () => ({ ...process.env, REDOCLY_TELEMETRY: 'off', REDOCL
 
 /** `niceness` (0 to 19) runs the tool at a lower CPU priority, behind work that must finish first. */
 export function runBin(name, args, { quiet = false, niceness = 0 } = {}) {
+  const child = spawn(join(rootDir, 'node_modules', '.bin', name), args, {
+    cwd: rootDir,
+    env: toolEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (niceness) {
+    try {
+      setPriority(child.pid, niceness);
+    } catch {}
+  }
+  return toolResult(child, { quiet });
+}
+
+/**
+ * Resolves `{ code, output }` once the tool process `child` (stdout and stderr piped) has ended: its output minus
+ * Redocly's banner, also printed unless `quiet`.
+ */
+export function toolResult(child, { quiet = false } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(rootDir, 'node_modules', '.bin', name), args, {
-      cwd: rootDir,
-      env: toolEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    if (niceness) {
-      try {
-        setPriority(child.pid, niceness);
-      } catch {}
-    }
     let output = '';
     const collect = (chunk) => {
       const text = chunk

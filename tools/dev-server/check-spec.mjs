@@ -25,9 +25,10 @@ export function parseSpec(text, name) {
 /**
  * Lints the spec file `file` (a snapshot of `name`) with the project's Redocly rules. Resolves `{ ok: true }` or
  * `{ ok: false, reason, details }`: the reason counts the problems and names the first, the details list them all.
+ * `redocly(args)` runs the CLI (npm start's keeps one loaded, redocly-pool.mjs).
  */
-export async function lintFile(file, name) {
-  const { code, output } = await runBin('redocly', ['lint', relative(rootDir, file), '--format', 'stylish'], { quiet: true });
+export async function lintFile(file, name, redocly = (args) => runBin('redocly', args, { quiet: true })) {
+  const { code, output } = await redocly(['lint', relative(rootDir, file), '--format', 'stylish']);
   if (code === 0) return { ok: true };
   // Stylish lines look like "  163:7  error    operation-operationId  Operation object `operationId` must be …".
   const problems = [...output.matchAll(/^\s*(\d+):(\d+)\s+(error|warning)\s+(\S+)\s+(.*)$/gm)].map(

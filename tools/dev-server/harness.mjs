@@ -30,7 +30,7 @@ export async function until(probe, what, { ms = 30_000, everyMs = 20, output = (
  * Starts `npm start` (through npm itself with `viaNpm`, as a maintainer does) on a scratch copy of openapi.yaml
  * (or in `scratch`, which holds one already), with free ports unless `ports` says otherwise, and the sandbox only
  * with `sandbox`, and `args` after its own. Resolves once it prints its URLs, unless `waitForUrls` is false.
- * @param {{ viaNpm?: boolean, sandbox?: boolean, ports?: { docs: string, mock: string }, spec?: string, scratch?: string,
+ * @param {{ viaNpm?: boolean, sandbox?: boolean, ports?: { docs: string, mock: string, sandbox?: string, sandboxControl?: string }, spec?: string, scratch?: string,
  *   waitForUrls?: boolean, args?: string[], detached?: boolean }} [options]
  */
 export async function launchStart({ viaNpm = false, ports = { docs: '0', mock: '0' }, spec = specPath, scratch, waitForUrls = true, sandbox = false, args: extra = [], detached = false } = {}) {
@@ -40,7 +40,7 @@ export async function launchStart({ viaNpm = false, ports = { docs: '0', mock: '
   const args = [
     ...['--spec', specCopy, '--generated', join(dir, 'generated'), '--docs', join(dir, 'docs/index.html')],
     ...['--state-dir', join(dir, 'state'), '--docs-port', ports.docs, '--mock-port', ports.mock],
-    ...(sandbox ? ['--sandbox-port', '0', '--sandbox-control-port', '0'] : ['--without-sandbox']),
+    ...(sandbox ? ['--sandbox-port', ports.sandbox ?? '0', '--sandbox-control-port', ports.sandboxControl ?? '0'] : ['--without-sandbox']),
     ...extra,
   ];
   // `detached`: npm start leads its own process group, so a test can signal it as a terminal does (the whole group).

@@ -13,7 +13,8 @@ const hostScript = fileURLToPath(new URL('./prism-host.cjs', import.meta.url));
 // warms up on `warm`, the last good spec.
 function spawnHost(folder, warm) {
   const args = ['--for', folder, ...(warm && existsSync(warm) ? ['--warm', warm] : [])];
-  const child = fork(hostScript, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  // Plain node: fork would pass on npm start's own TypeScript loader, which the host has no use for.
+  const child = fork(hostScript, args, { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4_000)));
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -63,10 +64,13 @@ export function createPrismPool() {
       spare = undefined;
       return host;
     },
-    /** Loads a spare host; called once a reload is done, so it competes with nothing being served. */
-    refill(folder) {
+    /**
+     * Loads a spare host; called once a reload is done, so it competes with nothing being served, and at start-up
+     * without `warm` (a throwaway mock first would only delay the first one).
+     */
+    refill(folder, { warm = true } = {}) {
       if (spare || closed) return;
-      spare = spawnHost(folder, join(folder, 'openapi.yaml'));
+      spare = spawnHost(folder, warm ? join(folder, 'openapi.yaml') : undefined);
     },
     async close() {
       closed = true;

@@ -7,12 +7,13 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { basename, join } from 'node:path';
-import { buildDocs } from '../../codegen/pipeline.mjs';
+import { buildDocs } from '../../codegen/docs-page.mjs';
 import { updateReadme } from '../../codegen/readme-methods.mjs';
 import { rootDir } from '../../codegen/spec-file.mjs';
 import { supervise } from '../../src/node/prism/supervise.js';
 import { describeOperations } from '../../src/spec/operations.js';
 import { lintFile, parseSpec } from './check-spec.mjs';
+import { createRedoclyPool } from './redocly-pool.mjs';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
 
@@ -33,6 +34,14 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
   const users = new Map(); // generation -> how many instances (and types runs) use its snapshot now
   const dropping = new Set(); // stops of candidates that lost, finishing in the background
   let typesRun; // the types being generated in the background, if any
+  // Lint and the docs build run on a Redocly CLI loaded ahead, and the mock on a Prism host loaded ahead: the
+  // first round's load from here on, while the spec is read and parsed, later ones between saves.
+  // The docs a little behind lint, which gates the mock (the stricter deadline), for the CPU.
+  const docsNiceness = 4;
+  const redoclyCommands = { lint: 0, 'build-docs': docsNiceness };
+  const redocly = createRedoclyPool(stateDir);
+  redocly.refill(redoclyCommands);
+  fronts.forEach(({ service }) => service.prepare?.(stateDir, { warm: false }));
 
   const hold = (gen) => users.set(gen, (users.get(gen) ?? 0) + 1);
   const release = (gen) => {
@@ -64,7 +73,10 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       // Between saves, once things are quiet, the services may get their next start ready (a warm Prism, say).
       // Not before anything is served: there is no spec to warm up on, and the run may be a short one.
       if (served) {
-        preparing = setTimeout(() => fronts.forEach(({ service }) => service.prepare?.(stateDir)), 1_000);
+        preparing = setTimeout(() => {
+          fronts.forEach(({ service }) => service.prepare?.(stateDir));
+          redocly.refill(redoclyCommands);
+        }, 1_000);
         preparing.unref();
       }
     }
@@ -76,15 +88,25 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
     const at = clock();
     const label = source ?? `${name} as of ${at}`;
     source ??= name;
+    const snapshot = join(stateDir, `gen-${gen}.yaml`);
+    writeFileSync(snapshot, text);
+    // Lint gates everything served, so it goes first, on the file, before this process parses the text (for the
+    // place of a YAML error, and the document the docs and the types come from) beside it.
+    const linting = lintFile(snapshot, source, (args) => redocly.run(args));
+    await new Promise((resolve) => setImmediate(resolve));
     const parsed = parseSpec(text, source);
     if (!parsed.ok) {
       log(`✖ ${parsed.reason}; ${stillServing()}`);
+      // Lint's verdict on a text that does not parse is of no use; the snapshot goes once lint is done with it.
+      const done = linting.catch(() => {}).then(() => rmSync(snapshot, { force: true }));
+      dropping.add(done);
+      done.finally(() => dropping.delete(done));
       return { ok: false };
     }
-    const snapshot = join(stateDir, `gen-${gen}.yaml`);
-    writeFileSync(snapshot, text);
     // The services take longest to start, so they start at once, beside lint; none gets traffic before lint passes.
-    // A service that holds state (the sandbox) starts only once lint has passed: it is started afresh anyway.
+    // A service that holds state (the sandbox) starts only once lint has passed: it is started afresh anyway; and
+    // once the others' instances are up (at once on a save, from warm processes; in the first round, cold, they
+    // need every CPU there is).
     const startCandidate = ({ service }) =>
       service.start(snapshot).then(
         (instance) => ({ instance }),
@@ -92,11 +114,14 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       );
     let lintPassed;
     const linted = new Promise((resolve) => (lintPassed = resolve));
-    const candidates = fronts.map((entry) =>
-      entry.service.afterLint ? linted.then((ok) => (ok ? startCandidate(entry) : {})) : startCandidate(entry),
+    const early = fronts.map((entry) => (entry.service.afterLint ? undefined : startCandidate(entry)));
+    const earlyDone = Promise.all(early);
+    const candidates = fronts.map((entry, index) =>
+      entry.service.afterLint ? linted.then((ok) => (ok ? earlyDone.then(() => startCandidate(entry)) : {})) : early[index],
     );
-    // The docs are built beside lint too, into a draft that becomes the page only if lint passes.
-    const draftDocs = buildDocsDraft(snapshot, gen);
+    // The docs are built beside lint, into a draft that becomes the page only if lint passes; their samples are
+    // written here (a fifth of a second of this process's time), so only once the mock's start is under way.
+    const draftDocs = new Promise((resolve) => setImmediate(resolve)).then(() => buildDocsDraft(snapshot, gen, parsed.document));
     // A candidate cannot be stopped before it has started; that finishes in the background, so the verdict
     // is printed, and the next save checked, at once.
     const dropCandidates = () => {
@@ -107,7 +132,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       dropping.add(all);
       all.finally(() => dropping.delete(all));
     };
-    const lint = await lintFile(snapshot, source);
+    const lint = await linting;
     lintPassed(lint.ok);
     if (!lint.ok) {
       log([`✖ ${lint.reason}; ${stillServing()}`, ...lint.details.map((line) => `    ${line}`)].join('\n'));
@@ -190,10 +215,10 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
     });
   }
 
-  async function buildDocsDraft(snapshot, gen) {
+  async function buildDocsDraft(snapshot, gen, document) {
     const draft = join(stateDir, `gen-${gen}-docs.html`);
     // A little behind lint, which gates the mock (the stricter deadline), for the CPU.
-    return { ...(await buildDocs({ spec: snapshot, out: draft, quiet: true, niceness: 4 })), draft };
+    return { ...(await buildDocs({ spec: snapshot, document, out: draft, quiet: true, niceness: docsNiceness, redocly: (args, options) => redocly.run(args, options) })), draft };
   }
 
   // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.
@@ -264,7 +289,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       await Promise.all(fronts.map(({ front }) => front.close()));
       typesRun?.cancel();
       await Promise.all([...dropping, typesRun?.done]);
-      await Promise.all(fronts.map(({ service }) => service.close?.()));
+      await Promise.all([...fronts.map(({ service }) => service.close?.()), redocly.close()]);
       await Promise.all(fronts.map(({ front }) => (front.supervisor ? front.supervisor.stop() : front.target?.stop())));
       for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
     },

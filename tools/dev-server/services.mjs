@@ -9,10 +9,10 @@ import { sandboxServices } from './sandbox-service.mjs';
  * @typedef {{
  *   name: string, label: string, flag: string, env: string, defaultPort: string,
  *   start(specFile: string): Promise<Instance>, afterLint?: boolean,
- *   prepare?(stateDir: string): void, close?(): Promise<void>
+ *   prepare?(stateDir: string, options?: { warm?: boolean }): void, close?(): Promise<void>
  * }} Service
  * `start` runs a new instance on a private loopback port from a snapshot file that never changes; `prepare`
- * (optional) gets the next start ready while nothing is being reloaded; `close` releases what `prepare` holds;
+ * (optional) gets the next start ready while nothing is being reloaded (at start-up, with `{ warm: false }`); `close` releases what `prepare` holds;
  * `afterLint` starts the instance only once the save has passed lint, not beside it (for a service with state).
  */
 
@@ -29,7 +29,7 @@ export const services = [
     env: 'MOCK_PORT',
     defaultPort: '4010',
     start: (specFile) => prism.take(dirname(specFile)).serve(specFile),
-    prepare: (stateDir) => prism.refill(stateDir),
+    prepare: (stateDir, options) => prism.refill(stateDir, options),
     close: () => prism.close(),
   },
   sandbox.api,

@@ -1,12 +1,13 @@
 // Issue 20 against `npm start` (mock, sandbox, its control port and the docs, each behind its front): hostile
 // requests mixed with good ones leave every server up and every good request answered; a Prism killed with -9 is
 // restarted on the same spec with one line saying so, and a request sent meanwhile is answered, not a 502;
+// the Redocly processes loaded ahead for lint and the docs, killed with -9, leave every save checked and served;
 // another site's page and a rebinding Host are refused; only the docs page may read the mock (CORS).
 // Steps of a launch another file owns (start-lifecycle.test.ts, between its saves and its Ctrl-C): an npm start of
 // its own would cost a whole start (lint, docs, types, two Prisms and the sandbox) to prove nothing more.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createdId, until, type launchStart } from '../../../tools/dev-server/harness.mjs';
+import { createdId, editedSpec, until, type launchStart } from '../../../tools/dev-server/harness.mjs';
 import { hostileRequests, sendRaw, survive, type RawRequest } from '../../helpers/hostile-requests.js';
 import { customerBody } from '../../helpers/sandbox.js';
 import { exampleCreateBody } from '../../helpers/spec.js';
@@ -91,6 +92,29 @@ export function hostileSteps(current: () => { start: Started; servedId: string }
       // The same spec: the save it served before the kill, not the one it was started on.
       await expect(createdId(urls.mock)).resolves.toBe(servedId);
     }, 60_000);
+
+    it('the Redocly processes loaded ahead for lint and the docs, killed with -9, are replaced: a bad save is still refused, a good one served', { timeout: 120_000 }, async () => {
+      // Loaded a second after the last reload, each labelled with npm start's folder.
+      const spares = await until(async () => {
+        const pids = pidsOf(['redocly-spare.mjs', start.dir]);
+        return pids.length === 2 ? pids : undefined;
+      }, 'the two Redocly spares', { output: start.output });
+      for (const pid of spares) process.kill(pid, 'SIGKILL');
+      const original = start.read();
+      const from = start.output().length;
+      start.save(original.replace('operationId: createPayoutTarget', 'operationId: ""'));
+      await until(async () => (/✖ openapi\.yaml .*fails lint \(1 problem; .+operation-operationId/.test(start.output().slice(from)) ? true : undefined), 'the lint failure', { ms: 60_000, output: start.output });
+      await expect(createdId(urls.mock)).resolves.toBe(servedId);
+      // Killed again, mid-load or while waiting, just before a good save.
+      for (const pid of pidsOf(['redocly-spare.mjs', start.dir])) process.kill(pid, 'SIGKILL');
+      const edit = editedSpec(original, 11);
+      start.save(edit.text);
+      await until(async () => ((await createdId(urls.mock)) === edit.id ? true : undefined), 'the mock on the save', { ms: 60_000, output: start.output });
+      await until(async () => ((await start.docsText()).includes(edit.summary) ? true : undefined), 'the docs of the save', { ms: 60_000, output: start.output });
+      // Back to the spec the later steps expect.
+      start.save(original);
+      await until(async () => ((await createdId(urls.mock)) === servedId ? true : undefined), 'the mock back on the spec', { ms: 60_000, output: start.output });
+    });
 
     it('the docs server answers only its Host names', async () => {
       const docs = port(urls.docs);

@@ -107,10 +107,11 @@ export function hostileSteps(current: () => { start: Started; servedId: string }
       await expect(createdId(urls.mock)).resolves.toBe(servedId);
       // Killed again, mid-load or while waiting, just before a good save.
       for (const pid of pidsOf(['redocly-spare.mjs', start.dir])) process.kill(pid, 'SIGKILL');
-      const edit = editedSpec(original, 11);
+      // The spec served carries servedId where the pristine one has the example's id: edited from that.
+      const edit = editedSpec(original.replaceAll(servedId, '01HPR8S7YF43PV3QV16TZDC80P'), 11);
       start.save(edit.text);
       await until(async () => ((await createdId(urls.mock)) === edit.id ? true : undefined), 'the mock on the save', { ms: 60_000, output: start.output });
-      await until(async () => ((await start.docsText()).includes(edit.summary) ? true : undefined), 'the docs of the save', { ms: 60_000, output: start.output });
+      await until(async () => ((await fetch(urls.docs).then((r) => r.text())).includes(edit.summary) ? true : undefined), 'the docs of the save', { ms: 60_000, output: start.output });
       // Back to the spec the later steps expect.
       start.save(original);
       await until(async () => ((await createdId(urls.mock)) === servedId ? true : undefined), 'the mock back on the spec', { ms: 60_000, output: start.output });

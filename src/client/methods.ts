@@ -111,7 +111,9 @@ function wrap(base: Client<paths>, method: Method, settings: Settings, redactor:
     });
     let bodyHandedOver = false;
     try {
-      const result = await send(path, { ...rest, fetch: call.send });
+      // `rest` is this call's own copy (the destructuring made it): openapi-fetch gets it with the call's transport.
+      (rest as Record<string, unknown>).fetch = call.send;
+      const result = await send(path, rest);
       // A streamed body is still arriving: its timer runs on until the stream ends (the transport stops it then).
       bodyHandedOver = result.data instanceof ReadableStream;
       if (settings.validateResponses !== 'off') await checkResponse(settings, call, result);

@@ -27,8 +27,9 @@ async function timeCalls(fn, calls) {
 }
 
 /**
- * A against B in ABBA order (A B B A, `rounds` times), so drift in the machine's load falls on both alike. Each
- * round's figure for a side is the mean of its two blocks; each result is the median of the rounds' figures, as
+ * A against B in ABBA order (A B B A, `rounds` times), so drift in the machine's load falls on both alike. A round's
+ * figure for a side is the mean of its two blocks. Returns each side's median over the rounds and the median of the
+ * rounds' B ÷ A (the pairs measured back to back, which a load that swings between rounds disturbs least), as
  * wall-clock µs per call and as this process's CPU µs per call (which other processes' load disturbs less).
  */
 export async function abba(a, b, { rounds = 7, calls = 2_000, warmup = 2_000 } = {}) {
@@ -43,12 +44,15 @@ export async function abba(a, b, { rounds = 7, calls = 2_000, warmup = 2_000 } =
     const b2 = await timeCalls(b, calls);
     const a2 = await timeCalls(a, calls);
     for (const [side, one, two] of [['a', a1, a2], ['b', b1, b2]]) {
-      figures[side].wall.push((one.wall + two.wall) / 2);
-      figures[side].cpu.push((one.cpu + two.cpu) / 2);
+      for (const clock of ['wall', 'cpu']) figures[side][clock].push((one[clock] + two[clock]) / 2);
     }
   }
-  const medians = (side) => ({ wall: median(figures[side].wall), cpu: median(figures[side].cpu) });
-  return { a: medians('a'), b: medians('b') };
+  const summary = (clock) => ({
+    a: median(figures.a[clock]),
+    b: median(figures.b[clock]),
+    ratio: median(figures.b[clock].map((value, round) => value / figures.a[clock][round])),
+  });
+  return { wall: summary('wall'), cpu: summary('cpu') };
 }
 
 /** Median µs per call of a synchronous `fn`. */

@@ -21,8 +21,7 @@ const body = job.requestBody;
 async function pair() {
   const raw = rawCall({ baseUrl: job.baseUrl, fetch: job.transport === 'stub' ? fetch : globalThis.fetch });
   const palomma = palommaCall({ baseUrl: job.baseUrl, fetch: job.transport === 'stub' ? fetch : undefined });
-  const { a, b } = await abba(() => raw(body), () => palomma(body), { rounds: job.rounds, calls: job.calls, warmup: job.warmup });
-  return { raw: a, palomma: b };
+  return abba(() => raw(body), () => palomma(body), { rounds: job.rounds, calls: job.calls, warmup: job.warmup });
 }
 
 // Rounds interleave the clients, so drift in machine load spreads evenly over them.

@@ -13,15 +13,15 @@ export function table(title, unit, results, baseline = 'raw fetch') {
 }
 
 /**
- * One row per case: the raw baseline's µs per call, palomma's, and palomma ÷ raw, all from the same ABBA run;
- * then the same ratio of this process's CPU time per call, which other processes' load disturbs less.
+ * One row per case, all from the same ABBA run: the raw baseline's µs per call and palomma's (medians of the
+ * rounds), and the ratio (the median of the rounds' palomma ÷ raw); then the same ratio of this process's CPU time
+ * per call, which other processes' load disturbs less.
  */
 export function pairTable(title, rows, goal) {
   console.log(`\n${title}`);
   console.log(`  ${pad('case', 50)}${pad('raw µs', 10)}${pad('palomma µs', 12)}${pad('ratio', 9)}CPU ratio`);
-  for (const [name, { raw, palomma }] of Object.entries(rows)) {
-    const ratio = `${(palomma.wall / raw.wall).toFixed(2)}×`;
-    console.log(`  ${pad(name, 50)}${pad(raw.wall.toFixed(2), 10)}${pad(palomma.wall.toFixed(2), 12)}${pad(ratio, 9)}${(palomma.cpu / raw.cpu).toFixed(2)}×`);
+  for (const [name, { wall, cpu }] of Object.entries(rows)) {
+    console.log(`  ${pad(name, 50)}${pad(wall.a.toFixed(2), 10)}${pad(wall.b.toFixed(2), 12)}${pad(`${wall.ratio.toFixed(2)}×`, 9)}${cpu.ratio.toFixed(2)}×`);
   }
   console.log(`  goal: ratio ≤ ${goal.toFixed(2)}×`);
 }

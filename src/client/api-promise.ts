@@ -6,6 +6,9 @@ export interface WithResponse<T> {
   response: Response;
 }
 
+// One executor for every APIPromise's unread base promise, rather than a closure per call.
+const resolveUndefined = (resolve: (value: never) => void) => resolve(undefined as never);
+
 /**
  * A Promise of the response body, with `.withResponse()` for `{ data, response }` from the same request (no
  * second call). `then`, `catch` and `finally` act on the body; the request starts when the method is called.
@@ -21,7 +24,7 @@ export class APIPromise<T> extends Promise<T> {
 
   constructor(result: Promise<WithResponse<T>>) {
     // The base promise is never read: every way of awaiting goes through the overrides below.
-    super((resolve) => resolve(undefined as T));
+    super(resolveUndefined);
     this.#result = result;
   }
 

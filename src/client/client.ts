@@ -1,11 +1,10 @@
 // createPalommaClient: the typed raw methods on openapi-fetch, and one object per resource generated from the spec.
-import createClient from 'openapi-fetch';
+import createClient, { createQuerySerializer } from 'openapi-fetch';
 import { operationTable, type Resources } from '../../generated/resources.js';
 import type { paths } from '../../generated/schema.js';
-import { authMiddleware } from './auth.js';
+import { authorizedRequestClass } from './auth.js';
 import type { RawClient } from './call-options.js';
 import { checkBrowser, checkToken, resolveBaseUrl, type Environment } from './config.js';
-import { LightRequest } from './transport/light-request.js';
 import { wrapMethods, type HttpMethodName } from './methods.js';
 import { createResources } from './resources.js';
 import { PalommaConfigError } from './errors.js';
@@ -54,8 +53,12 @@ export function createPalommaClient(options: PalommaClientOptions): PalommaClien
   const settings = resolveSettings(options, token);
   // Start loading the opt-in response validators now, so the first response need not wait for them.
   if (settings.validateResponses !== 'off') void loadResponseValidators();
-  const base = createClient<paths>({ baseUrl, Request: LightRequest as unknown as typeof Request });
-  base.use(authMiddleware(token));
+  const base = createClient<paths>({
+    baseUrl,
+    Request: authorizedRequestClass(token) as unknown as typeof Request,
+    // openapi-fetch's default query serializer, made once here instead of once per call.
+    querySerializer: createQuerySerializer(),
+  });
   const raw = wrapMethods(base, settings, token);
   const send = (method: string, path: string, init: Record<string, unknown>) => raw[method as HttpMethodName](path, init);
   const resources = createResources<Resources>(send, createUnwrap(token), operationTable);

@@ -44,12 +44,14 @@ function readArguments(operation: OperationDescriptor, args: unknown[]): Argumen
   return { path, body, query, options: options as Record<string, unknown> };
 }
 
+// The raw call's init: the options, then the operation's own params and body over any the options named.
+// `params` and `body` come before the spread so that setting them adds no key to the copy: V8 adds a key to a
+// spread copy slowly (about a microsecond on Node 20).
 function init(operation: OperationDescriptor, args: Arguments, query = args.query): Record<string, unknown> {
-  return {
-    ...args.options,
-    ...(operation.pathParameters.length || query ? { params: { path: args.path, ...(query ? { query } : {}) } } : {}),
-    ...(operation.body ? { body: args.body } : {}),
-  };
+  const raw: Record<string, unknown> = { params: undefined, body: undefined, ...args.options };
+  if (operation.pathParameters.length || query) raw.params = query ? { path: args.path, query } : { path: args.path };
+  if (operation.body) raw.body = args.body;
+  return raw;
 }
 
 function callMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor) {

@@ -1,6 +1,7 @@
 // Reads a response body through a byte counter: past the cap the download is cancelled, so memory stays near the
 // cap whatever the server sends (a huge, endless or decompression-bomb body). It also ends when the call stops it
 // (its timeout), even if the runtime's own body stream would not (a bad gzip body can leave it waiting for ever).
+import { BufferedResponse } from './buffered-response.js';
 
 /**
  * Registers the function that stops reading. (A hook the call's timer calls, not an 'abort' listener: a listener
@@ -20,7 +21,8 @@ export interface BodyHooks {
 }
 
 /**
- * `response` with its body read here, counting bytes: a copy holding the whole body, or `hooks.tooLarge()` thrown
+ * `response` with its body read here, counting bytes: a copy holding the whole body (read from memory, not
+ * streamed a second time), or `hooks.tooLarge()` thrown
  * once more than `limit` bytes have arrived (the download is cancelled), or `hooks.failed(…)` when reading fails or
  * `signal` aborts. For callers that buffer the body anyway: cheaper than {@link limitBody}'s stream.
  */
@@ -57,9 +59,7 @@ export async function readLimited(response: Response, limit: number, onStop: Sto
   }
   const body: Uint8Array<ArrayBuffer> = chunks.length === 1 ? (chunks[0] as Uint8Array<ArrayBuffer>) : concat(chunks, received);
   hooks.read?.(body);
-  const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-  Object.defineProperty(copy, 'url', { value: response.url });
-  return copy;
+  return new BufferedResponse(body, response);
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {

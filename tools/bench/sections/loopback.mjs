@@ -1,30 +1,54 @@
 import { spawn } from 'node:child_process';
-import { benchClients } from '../clients.mjs';
+import { ensureBuilt, runPerCallJob } from '../built-package.mjs';
 import { requestBody, responseText } from '../examples.mjs';
-import { median, requestsPerSecond } from '../measure.mjs';
-import { table } from '../print.mjs';
+import { pairTable, table } from '../print.mjs';
 
-// b) Requests per second over loopback against a small node:http server in its own process.
-export async function loopbackSection() {
+/**
+ * A small node:http server on 127.0.0.1 in its own process, answering every request with the spec's example:
+ * with `res.end(body)`, so Node declares the length, or `chunked`, written in two pieces with no length.
+ */
+async function startServer() {
   const server = spawn(
     process.execPath,
     [
       '-e',
       `const body = ${JSON.stringify(responseText)};
-       require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => r.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body)); })
-         .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
+       require('node:http').createServer((q, r) => {
+         q.resume();
+         q.on('end', () => {
+           r.setHeader('content-type', 'application/json');
+           if (!q.url.includes('/chunked/')) return r.end(body);
+           r.write(body.slice(0, 100));
+           r.end(body.slice(100));
+         });
+       }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const port = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+  const port = await new Promise((resolve, reject) => {
+    server.once('exit', (code) => reject(new Error(`the loopback server exited (${code})`)));
+    server.stdout.once('data', (d) => resolve(Number(String(d).trim())));
+  });
+  return { server, url: `http://127.0.0.1:${port}` };
+}
+
+// b) Per-call cost over a real HTTP connection (keep-alive, loopback), then throughput with 8 concurrent callers.
+export async function loopbackSection() {
+  ensureBuilt();
+  const { server, url } = await startServer();
   try {
-    const clients = await benchClients({ baseUrl: `http://127.0.0.1:${port}/v0`, fetch: (input, init) => fetch(input, init) });
-    const samples = Object.fromEntries(Object.keys(clients).map((name) => [name, []]));
-    for (let round = 0; round < 5; round++) {
-      for (const [name, call] of Object.entries(clients)) samples[name].push(await requestsPerSecond(() => call(requestBody), { ms: 600 }));
+    const rows = {};
+    for (const [name, prefix] of Object.entries({ 'loopback, Content-Length declared': 'length', 'loopback, chunked (no Content-Length)': 'chunked' })) {
+      rows[name] = await runPerCallJob({ kind: 'pair', transport: 'http', baseUrl: `${url}/${prefix}/v0`, requestBody, rounds: 7, calls: 300, warmup: 500 });
     }
-    const results = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
-    table('b) Loopback throughput, 8 concurrent callers (req/s, median of 5 interleaved rounds; higher is better)', 'req/s', results);
+    pairTable(
+      'b) Per call, loopback HTTP (node:http on 127.0.0.1, one caller): the same two calls, each through the global fetch\n' +
+        "   (µs per call, medians of 7 ABBA rounds; ratio: median of each round's palomma ÷ raw)",
+      rows,
+      1.1,
+    );
+    const throughput = await runPerCallJob({ kind: 'throughput', transport: 'http', baseUrl: `${url}/length/v0`, requestBody, rounds: 5, ms: 600 });
+    table('   Throughput, 8 concurrent callers (req/s, median of 5 interleaved rounds; higher is better)', 'req/s', throughput, 'raw fetch + timeout signal');
   } finally {
     server.kill();
   }

@@ -85,6 +85,7 @@ const checks: { has: string; how: string }[] = [
   { has: 'npx palomma flows                                   #', how: 'not run here: fixed ports (test/flows/palomma.arazzo.test.ts runs the flows as palomma flows does, against a sandbox on free ports)' },
   { has: "✖ payoutFlow › payoutIsApproved › success criteria check", how: 'output: what palomma flows prints for a failed check (test/flows/palomma.arazzo.test.ts)' },
   { has: 'npx redocly respect node_modules/palomma-openapi/flows/palomma.arazzo.yaml', how: "not run as written: the path is in a package user's node_modules (test/flows/palomma.arazzo.test.ts runs Respect on the same document)" },
+  { has: 'palomma-openapi benchmarks — Node v', how: 'output: one `npm run bench -- --readme` run, written there whole (test/tools/bench/readme-block.test.ts checks it)' },
   { has: 'PALOMMA_TOKEN=<your sandbox key> npx palomma flows', how: "not run: it needs the network and a key for Palomma's sandbox" },
 ];
 

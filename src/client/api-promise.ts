@@ -6,6 +6,8 @@ export interface WithResponse<T> {
   response: Response;
 }
 
+const dataOf = <T>(result: WithResponse<T>): T => result.data;
+
 // One executor for every APIPromise's unread base promise, rather than a closure per call.
 const resolveUndefined = (resolve: (value: never) => void) => resolve(undefined as never);
 
@@ -34,18 +36,23 @@ export class APIPromise<T> extends Promise<T> {
   }
 
   #body(): Promise<T> {
-    return (this.#data ??= this.#result.then((result) => result.data));
+    return (this.#data ??= this.#result.then(dataOf));
   }
 
+  // Straight from the result, one promise step where going through the body promise takes two: what awaiting a
+  // call costs. A handler that is not a function passes the value on, as Promise's own `then` does.
   override then<A = T, B = never>(
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#body().then(onFulfilled, onRejected);
+    return this.#result.then(
+      typeof onFulfilled === 'function' ? (result) => onFulfilled(result.data) : (dataOf as (result: WithResponse<T>) => A),
+      onRejected,
+    );
   }
 
   override catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
-    return this.#body().catch(onRejected);
+    return this.#result.then(dataOf, onRejected);
   }
 
   override finally(onFinally?: (() => void) | null): Promise<T> {

@@ -59,8 +59,10 @@ export function createPalommaClient(options: PalommaClientOptions): PalommaClien
     // openapi-fetch's default query serializer, made once here instead of once per call.
     querySerializer: createQuerySerializer(),
   });
-  const raw = wrapMethods(base, settings, token);
-  const send = (method: string, path: string, init: Record<string, unknown>) => raw[method as HttpMethodName](path, init);
-  const resources = createResources<Resources>(send, createUnwrap(token), operationTable);
+  const { raw, callers } = wrapMethods(base, settings, token);
+  const unwrap = createUnwrap(token);
+  // A resource method's call unwraps its result as its last step, rather than in a promise step after it.
+  const send = (method: string, path: string, init: Record<string, unknown>) => callers[method as HttpMethodName](path, init, unwrap);
+  const resources = createResources<Resources>(send, operationTable);
   return Object.assign(raw, resources) as unknown as PalommaClient;
 }

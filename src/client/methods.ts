@@ -87,16 +87,25 @@ function nameError(error: unknown, call: Call, redactor: Redactor): unknown {
   return error;
 }
 
-function wrap(base: Client<paths>, method: Method, settings: Settings, redactor: Redactor) {
+/**
+ * Turns openapi-fetch's result into what the caller gets, inside the call: a resource method's `unwrap`, so its
+ * answer needs no further promise step.
+ */
+export type Finish<T> = (result: Result, method: string, path: string) => T;
+
+/** One HTTP method's call: validate, send through the transport, check the reply, name the error, then `finish`. */
+export type Caller = <T = Result>(path: string, init?: Init, finish?: Finish<T>) => Promise<T>;
+
+function caller(base: Client<paths>, method: Method, settings: Settings, redactor: Redactor): Caller {
   const send = base[method] as unknown as (path: string, init: Record<string, unknown>) => Promise<Result>;
-  return async (path: string, init: Init = {}): Promise<Result> => {
+  return async <T = Result>(path: string, init: Init = {}, finish?: Finish<T>): Promise<T> => {
     checkInit(init, method, path);
     // Each key by name (checkInit let no other through), not `...rest`: V8 copies an object rest slowly.
     const { signal, timeout, maxRetries, validateRequest, fetch, headers, params, body, parseAs } = init;
     const request = { body, params } as { body?: unknown; params?: { path?: unknown; query?: unknown } };
     const issues = (validateRequest ?? settings.validateRequests) ? requestIssues(method, path, request) : [];
     // Whatever the validation setting: a value such as '..' would send the call (and the token) to another path.
-    if (issues.length === 0) issues.push(...pathParamIssues(request.params));
+    if (issues.length === 0 && request.params) issues.push(...pathParamIssues(request.params));
     if (issues.length) throw new PalommaValidationError(issues, { method, path });
     const call = new Call({
       method,
@@ -118,7 +127,7 @@ function wrap(base: Client<paths>, method: Method, settings: Settings, redactor:
       // A streamed body is still arriving: its timer runs on until the stream ends (the transport stops it then).
       bodyHandedOver = result.data instanceof ReadableStream;
       if (settings.validateResponses !== 'off') await checkResponse(settings, call, result);
-      return result;
+      return finish ? finish(result, method, path) : (result as T);
     } catch (error) {
       throw nameError(error, call, redactor);
     } finally {
@@ -127,12 +136,21 @@ function wrap(base: Client<paths>, method: Method, settings: Settings, redactor:
   };
 }
 
-export type RawMethods = Record<Method, ReturnType<typeof wrap>> & Pick<Client<paths>, 'use' | 'eject'>;
+type RawMethod = (path: string, init?: Init) => Promise<Result>;
+export type RawMethods = Record<Method, RawMethod> & Pick<Client<paths>, 'use' | 'eject'>;
 
-/** openapi-fetch's client with every HTTP method wrapped; `use` and `eject` are openapi-fetch's own. */
-export function wrapMethods(base: Client<paths>, settings: Settings, token: string): RawMethods {
-  const wrapped: Record<string, unknown> = { use: base.use, eject: base.eject };
+/**
+ * openapi-fetch's client with every HTTP method wrapped (`raw`; `use` and `eject` are openapi-fetch's own), and
+ * the same calls taking a `finish` step (`callers`), for the resource methods.
+ */
+export function wrapMethods(base: Client<paths>, settings: Settings, token: string): { raw: RawMethods; callers: Record<Method, Caller> } {
+  const raw: Record<string, unknown> = { use: base.use, eject: base.eject };
+  const callers = {} as Record<Method, Caller>;
   const redactor = createRedactor(token);
-  for (const method of methodNames) wrapped[method] = wrap(base, method, settings, redactor);
-  return wrapped as RawMethods;
+  for (const method of methodNames) {
+    const call = caller(base, method, settings, redactor);
+    callers[method] = call;
+    raw[method] = (path: string, init?: Init) => call(path, init);
+  }
+  return { raw: raw as RawMethods, callers };
 }

@@ -3,7 +3,6 @@ import { APIPromise, type WithResponse } from './api-promise.js';
 import { PalommaConfigError } from './errors.js';
 import type { ListOptions } from './call-options.js';
 import { PageList, type PageFields } from './pagination.js';
-import type { Unwrap } from './transport/unwrap.js';
 
 /** How one method calls its operation (generated/resources.ts holds one per operation). */
 export interface OperationDescriptor {
@@ -21,7 +20,8 @@ export interface OperationDescriptor {
 
 export type OperationTable = Readonly<Record<string, Readonly<Record<string, OperationDescriptor>>>>;
 
-type Send = (method: string, path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+/** Makes the call and resolves to its unwrapped answer (the body and the Response), or rejects with the named error. */
+type Send = (method: string, path: string, init: Record<string, unknown>) => Promise<WithResponse<unknown>>;
 
 interface Arguments {
   path: Record<string, unknown>;
@@ -32,8 +32,10 @@ interface Arguments {
 
 // Positional arguments: path parameters, then the body, then the query, then the options.
 function readArguments(operation: OperationDescriptor, args: unknown[]): Arguments {
-  const path = Object.fromEntries(operation.pathParameters.map((name, i) => [name, args[i]]));
-  let next = operation.pathParameters.length;
+  const names = operation.pathParameters;
+  const path: Record<string, unknown> = {};
+  for (let i = 0; i < names.length; i++) path[names[i]!] = args[i];
+  let next = names.length;
   const body = operation.body ? args[next++] : undefined;
   const query = operation.query ? (args[next++] as Record<string, unknown> | undefined) : undefined;
   const options = args[next] ?? {};
@@ -54,7 +56,7 @@ function init(operation: OperationDescriptor, args: Arguments, query = args.quer
   return raw;
 }
 
-function callMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor) {
+function callMethod(send: Send, operation: OperationDescriptor) {
   const { method, path } = operation;
   return (...rawArgs: unknown[]) => {
     let sent;
@@ -64,11 +66,11 @@ function callMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor) 
       // A bad argument rejects like any other failure of the call, never throws synchronously.
       sent = Promise.reject(error);
     }
-    return new APIPromise(sent.then((result) => unwrap(result, method, path)));
+    return new APIPromise(sent);
   };
 }
 
-function listMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor & { paging: NonNullable<OperationDescriptor['paging']> }) {
+function listMethod(send: Send, operation: OperationDescriptor & { paging: NonNullable<OperationDescriptor['paging']> }) {
   const { cursorParameter, items, nextCursor } = operation.paging;
   return (...rawArgs: unknown[]) => {
     const args = readArguments(operation, rawArgs);
@@ -76,8 +78,7 @@ function listMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor &
     const query = args.query ?? {};
     const fetchPage = async (cursor: string | undefined): Promise<WithResponse<unknown>> => {
       const pageQuery = cursor === undefined ? query : { ...query, [cursorParameter]: cursor };
-      const result = await send(operation.method, operation.path, init(operation, { ...args, options }, pageQuery));
-      return unwrap(result, operation.method, operation.path);
+      return send(operation.method, operation.path, init(operation, { ...args, options }, pageQuery));
     };
     const start = query[cursorParameter];
     const request = { method: operation.method, path: operation.path };
@@ -86,14 +87,14 @@ function listMethod(send: Send, unwrap: Unwrap, operation: OperationDescriptor &
 }
 
 /** One frozen object per resource of `table`, each with one method per operation. */
-export function createResources<Resources>(send: Send, unwrap: Unwrap, table: OperationTable): Resources {
+export function createResources<Resources>(send: Send, table: OperationTable): Resources {
   const resources: Record<string, unknown> = {};
   for (const [resource, operations] of Object.entries(table)) {
     const methods: Record<string, unknown> = {};
     for (const [name, operation] of Object.entries(operations)) {
       methods[name] = operation.paging
-        ? listMethod(send, unwrap, operation as Parameters<typeof listMethod>[2])
-        : callMethod(send, unwrap, operation);
+        ? listMethod(send, operation as Parameters<typeof listMethod>[1])
+        : callMethod(send, operation);
     }
     resources[resource] = Object.freeze(methods);
   }

@@ -3,7 +3,7 @@
 import { limitBody, readLimited } from './body-limit.js';
 import { endsInsideJson } from './json-end.js';
 import { PalommaConnectionError, PalommaError, PalommaRedirectError, PalommaResponseTooLargeError, PalommaTimeoutError } from '../errors.js';
-import { LightRequest } from './light-request.js';
+import type { LightRequest } from './light-request.js';
 import type { AttemptLog } from '../logger.js';
 import type { Redactor } from '../internal/redact.js';
 import { retryAfterMs } from './retry-after.js';
@@ -96,12 +96,10 @@ export class Call {
     return signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
   }
 
-  private attempt(request: LightRequest | Request, signal: AbortSignal): Promise<Response> {
+  private attempt(request: LightRequest | Request, light: boolean, signal: AbortSignal): Promise<Response> {
     const { fetch } = this.settings;
     // A LightRequest goes to fetch as URL + init: fetch builds the only real Request of the call.
-    return request instanceof LightRequest && !(request instanceof globalThis.Request)
-      ? fetch(request.url, request.init(signal))
-      : fetch(request as Request, { signal, redirect: 'manual' });
+    return light ? fetch(request.url, (request as LightRequest).init(signal)) : fetch(request as Request, { signal, redirect: 'manual' });
   }
 
   /** Reports one attempt's outcome to the client's log. */
@@ -122,6 +120,7 @@ export class Call {
   /** The fetch openapi-fetch calls: every attempt, with its timer and its retry decision. */
   send = async (request: LightRequest | Request): Promise<Response> => {
     const { maxRetries, signal } = this.settings;
+    // openapi-fetch hands over what its Request class built (a LightRequest), or a real Request from middleware.
     const light = !(request instanceof globalThis.Request);
     let next = request;
     for (let attempt = 0; ; attempt++) {
@@ -131,7 +130,7 @@ export class Call {
       // Logging costs nothing unless a log is configured: no clock reads, no closures.
       const log = this.settings.log && this.attemptLogger(next, attempt, performance.now());
       try {
-        response = await this.attempt(next, this.arm());
+        response = await this.attempt(next, light, this.arm());
       } catch (error) {
         this.finish();
         const retrying = !this.timedOut && !signal?.aborted && spare !== undefined && failedBeforeSending(error);

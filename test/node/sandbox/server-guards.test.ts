@@ -23,6 +23,9 @@ const createCustomer = async (n: number) => (await (await fetch(`${server.url}/c
 
 describe('one door', () => {
   it('the private port refuses anything that did not come through the front, so nothing stored skipped Prism', async () => {
+    // A merchant of this test's own (a labelled token), so the list below holds only what these requests stored,
+    // whatever the other tests of the file made before it.
+    const auth = { authorization: `Bearer ${token}.private-port`, 'content-type': 'application/json' };
     const direct = await fetch(`${server.upstreamUrl}/customers`, { method: 'POST', headers: auth, body: JSON.stringify({ ...customerBody(1), reference: [1, 2] }) });
     expect(direct.status).toBe(403);
     expect(await direct.json()).toEqual({ message: "this port takes requests from the sandbox's Prism only: call the sandbox's API URL" });

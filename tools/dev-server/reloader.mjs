@@ -26,8 +26,11 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
   const name = basename(spec);
   const lastGoodFile = join(stateDir, 'openapi.yaml');
   mkdirSync(stateDir, { recursive: true });
-  // Snapshots left by an earlier run that was killed hard are of no use now.
-  for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
+  // The generations' scratch folders (gen-<n>-…): an earlier run killed hard leaves some, and stop() removes its own.
+  const removeSnapshots = () => {
+    for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
+  };
+  removeSnapshots();
 
   let generation = 0;
   let served; // { document, at } of the spec everything serves now
@@ -291,7 +294,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       await Promise.all([...dropping, typesRun?.done]);
       await Promise.all([...fronts.map(({ service }) => service.close?.()), redocly.close()]);
       await Promise.all(fronts.map(({ front }) => (front.supervisor ? front.supervisor.stop() : front.target?.stop())));
-      for (const file of readdirSync(stateDir)) if (/^gen-\d+/.test(file)) rmSync(join(stateDir, file), { recursive: true, force: true });
+      removeSnapshots();
     },
   };
 }

@@ -55,6 +55,45 @@ export async function abba(a, b, { rounds = 7, calls = 2_000, warmup = 2_000 } =
   return { wall: summary('wall'), cpu: summary('cpu') };
 }
 
+/**
+ * As {@link abba}, with the ABBA order kept call by call (A B, then B A, …) inside each round, for calls slow enough
+ * (a real connection) that timing each one costs nothing measurable: the two sides then share every swing of the
+ * machine's load. A round's figure for a side is its mean over the round's calls.
+ */
+export async function abbaByCall(a, b, { rounds = 7, calls = 300, warmup = 3_000 } = {}) {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const figures = { a: { wall: [], cpu: [] }, b: { wall: [], cpu: [] } };
+  const timed = async (fn, sums) => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    await fn();
+    sums.wall += performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    sums.cpu += used.user + used.system;
+  };
+  for (let round = 0; round < rounds; round++) {
+    const sums = { a: { wall: 0, cpu: 0 }, b: { wall: 0, cpu: 0 } };
+    for (let i = 0; i < calls; i++) {
+      const [first, second] = i % 2 ? ['b', 'a'] : ['a', 'b'];
+      await timed(first === 'a' ? a : b, sums[first]);
+      await timed(second === 'a' ? a : b, sums[second]);
+    }
+    for (const side of ['a', 'b']) {
+      figures[side].wall.push((sums[side].wall * 1000) / calls);
+      figures[side].cpu.push(sums[side].cpu / calls);
+    }
+  }
+  const summary = (clock) => ({
+    a: median(figures.a[clock]),
+    b: median(figures.b[clock]),
+    ratio: median(figures.b[clock].map((value, round) => value / figures.a[clock][round])),
+  });
+  return { wall: summary('wall'), cpu: summary('cpu') };
+}
+
 /** Median µs per call of a synchronous `fn`. */
 export function microsPerSyncCall(fn, { ms = 300, rounds = 5 } = {}) {
   for (let i = 0; i < 20_000; i++) fn();

@@ -21,10 +21,10 @@ export interface BodyHooks {
 }
 
 /**
- * `response` with its body read here, counting bytes: a copy holding the whole body (read from memory, not
- * streamed a second time), or `hooks.tooLarge()` thrown
- * once more than `limit` bytes have arrived (the download is cancelled), or `hooks.failed(…)` when reading fails or
- * `signal` aborts. For callers that buffer the body anyway: cheaper than {@link limitBody}'s stream.
+ * `response` with its body read here, counting bytes: a copy holding the whole body (its first read served from
+ * memory, not from a second stream), or `hooks.tooLarge()` thrown once more than `limit` bytes have arrived (the
+ * download is cancelled), or `hooks.failed(…)` when reading fails or `signal` aborts. For callers that buffer the
+ * body anyway: cheaper than {@link limitBody}'s stream.
  */
 export async function readLimited(response: Response, limit: number, onStop: StopHook, hooks: BodyHooks): Promise<Response> {
   const reader = response.body!.getReader();

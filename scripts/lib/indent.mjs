@@ -35,6 +35,7 @@ export async function assertSameCode(before, after, fileName) {
 function multiLineLiterals(text, fileName) {
   const kind = fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, kind);
+  // parseDiagnostics: the parser's own errors, without building a program (not in TypeScript's public types).
   if (source.parseDiagnostics?.length) throw new Error(`indent: ${fileName} does not parse: ${source.parseDiagnostics[0].messageText}`);
   const literals = [];
   const visit = (node) => {

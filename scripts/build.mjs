@@ -7,13 +7,15 @@
 // and one .d.ts per entry. require() of ESM works only without top-level await, which no entry has.
 //
 // Hand-written code ships as esbuild prints it: formatted, with its names, as readable as the source. The spec's
-// validators (Ajv's output, half of the code) are compacted, see compactValidators.
+// validators (Ajv's output, half of the code) are compacted (scripts/lib/compact-validators.mjs). Every built file,
+// code and declarations, is indented with tabs (scripts/lib/indent.mjs): the same text, a tab per level.
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { transform } from 'esbuild';
+import { join } from 'node:path';
 import { build } from 'tsup';
 import { rootDir } from '../codegen/spec-file.mjs';
+import { compactValidators, minifyValidators } from './lib/compact-validators.mjs';
 import { emitDeclarations } from './lib/declarations.mjs';
+import { assertSameCode, indentWithTabs } from './lib/indent.mjs';
 
 const dist = join(rootDir, 'dist');
 // dist/ also holds the rendered docs; only the previous build's files are removed.
@@ -27,23 +29,6 @@ const entries = {
   sandbox: 'src/node/sandbox/index.ts',
   'webhooks-node': 'src/node/webhooks/node-listener.ts',
   'webhooks-redis': 'src/node/webhooks/redis-store.ts',
-};
-
-/**
- * The spec's validators, as Ajv compiles them, spend most of their bytes on one idiom per check
- * (`if (vErrors === null) { vErrors = [err]; } else { vErrors.push(err); } errors++;`). esbuild's syntax
- * minifier rewrites each to one line; lines, indentation, names and schema paths stay, so the code still reads
- * and a stack trace still points at a line.
- */
-const generatedValidator = /[\\/]generated[\\/](validators[\\/][^\\/]+|[a-z]+-validators)\.js$/;
-const compactValidators = {
-  name: 'compact-validators',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: generatedValidator }, async ({ path }) => ({
-      contents: (await transform(readFileSync(path, 'utf8'), { minifySyntax: true, target: 'es2022' })).code,
-      loader: 'js',
-    }));
-  },
 };
 
 const started = performance.now();
@@ -73,29 +58,27 @@ await build({
   // Which source modules each chunk holds, read below and then deleted (it is not shipped).
   metafile: true,
 }).finally(() => rmSync(declarations.folder, { recursive: true, force: true }));
-await minifyValidatorChunks(join(dist, 'metafile-esm.json'));
+const metafile = join(dist, 'metafile-esm.json');
+const outputs = await minifyValidators(metafile).finally(() => rmSync(metafile));
+await indentBuiltFiles([...outputs, ...declarationFiles()]);
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 
-/**
- * A chunk that holds nothing but the spec's validators (the request, the response and the shared ones) also loses
- * its whitespace: another fifth of their size. Names are kept, so a stack trace or a profile still names the
- * validator, and lines stay short; a chunk with any hand-written code in it is left as printed.
- */
-async function minifyValidatorChunks(metafile) {
-  const { outputs } = JSON.parse(readFileSync(metafile, 'utf8'));
-  rmSync(metafile);
-  for (const [output, { inputs }] of Object.entries(outputs)) {
-    const modules = Object.keys(inputs);
-    if (!modules.length || !modules.every((module) => generatedValidator.test(`/${module}`))) continue;
-    const file = resolve(output); // the metafile's paths are relative to the working directory
-    const { code } = await transform(readFileSync(file, 'utf8'), {
-      minifyWhitespace: true,
-      minifySyntax: true,
-      // Lines of at most about 200 characters: what Node prints of the line an uncaught error came from.
-      lineLimit: 200,
-      target: 'es2022',
-    });
-    writeFileSync(file, `// The spec's validators, compiled from openapi.yaml by Ajv; whitespace removed, names kept.\n${code}`);
+/** The .d.ts files tsup bundled: one per entry, and the chunks they share. */
+function declarationFiles() {
+  return readdirSync(dist)
+    .filter((name) => name.endsWith('.d.ts'))
+    .map((name) => join(dist, name));
+}
+
+/** Every built file indented with tabs (see scripts/lib/indent.mjs); the code is proved unchanged. */
+async function indentBuiltFiles(files) {
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const declaration = file.endsWith('.d.ts');
+    // esbuild prints two spaces a level, TypeScript's declaration emit four.
+    const indented = indentWithTabs(text, { fileName: file, width: declaration ? 4 : 2 });
+    if (!declaration) await assertSameCode(text, indented, file);
+    writeFileSync(file, indented);
   }
 }
 

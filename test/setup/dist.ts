@@ -6,7 +6,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = process.cwd();
-const sources = ['src', 'generated', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/lib/declarations.mjs'];
+const sources = [
+  ...['src', 'generated', 'package.json', 'tsconfig.json', 'tsconfig.build.json'],
+  ...['scripts/build.mjs', 'scripts/lib/declarations.mjs', 'scripts/lib/compact-validators.mjs', 'scripts/lib/indent.mjs'],
+];
 
 /** The newest modification time of `path` and everything under it (0 when it does not exist). */
 function newest(path: string): number {

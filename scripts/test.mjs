@@ -1,22 +1,25 @@
 #!/usr/bin/env node
 // npm test: the static checks beside the vitest suites, each check one line (with its output when it fails), ending with "N passed, N failed" for checks and tests together.
 // `--busy <n>` runs n CPU-bound loops beside it; `--shuffle [seed]` runs vitest's files and tests in a shuffled order
-// (npm run test:stress does both): how to find tests that depend on time or order.
+// (npm run test:stress does both): how to find tests that depend on time or order. `--timings` ends with the slowest
+// test files: where the time goes.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rootDir } from '../codegen/spec-file.mjs';
 import { parseCommandLine } from '../src/node/cli/args.js';
+import { slowestFiles } from './lib/test-timings.mjs';
 
 const { values, fail } = parseCommandLine(
   process.argv.slice(2).map((arg, i, all) => (arg === '--shuffle' && !/^\d+$/.test(all[i + 1] ?? '') ? '--shuffle=random' : arg)),
   'npm test',
-  `Usage: npm test [-- --busy <n>] [-- --shuffle [seed]]
+  `Usage: npm test [-- --busy <n>] [-- --shuffle [seed]] [-- --timings]
 
   --busy <n>         keep n CPU cores busy beside the run (loops stopped when it ends)
-  --shuffle [seed]   run the test files and the tests in each in a shuffled order (a random seed unless given)`,
-  { busy: { type: 'string', default: '0' }, shuffle: { type: 'string' } },
+  --shuffle [seed]   run the test files and the tests in each in a shuffled order (a random seed unless given)
+  --timings          end with the 15 slowest test files and their share of the time`,
+  { busy: { type: 'string', default: '0' }, shuffle: { type: 'string' }, timings: { type: 'boolean', default: false } },
 );
 if (!/^\d+$/.test(values.busy) || Number(values.busy) > 16) fail(`--busy must be a number of loops from 0 to 16, not ${JSON.stringify(values.busy)}`);
 const shuffleSeed = values.shuffle === undefined ? undefined : values.shuffle === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(values.shuffle);
@@ -114,8 +117,9 @@ try {
   try {
     counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
   } catch {
-    counts = { passed: 0, failed: 1, skipped: 0 }; // vitest ended without a summary: it crashed
+    counts = { passed: 0, failed: 1, skipped: 0, files: [] }; // vitest ended without a summary: it crashed
   }
+  if (values.timings) console.log(`\n${slowestFiles(counts.files, 15).join('\n')}`);
   const failedChecks = results.filter((r) => !r.ok).map((r) => r.name);
   const passed = counts.passed + results.length - failedChecks.length;
   const failed = counts.failed + failedChecks.length;

@@ -28,5 +28,6 @@ describe('npm test -- --busy / --shuffle', () => {
     expect(code).toBe(0);
     expect(output).toMatch(/--busy <n> +keep n CPU cores busy/);
     expect(output).toMatch(/--shuffle \[seed\] +run the test files and the tests in each in a shuffled order/);
+    expect(output).toMatch(/--timings +end with the 15 slowest test files/);
   });
 });

@@ -77,8 +77,8 @@ export function hostileSteps(current: () => { start: Started; servedId: string }
     }, 60_000);
 
     it('a Prism killed with -9 is restarted on the same spec, said in one line; a request meanwhile waits for it', async () => {
-      // The serving instance; a warm spare, if one is loaded, was started with --warm.
-      const [pid, ...others] = pidsOf(['prism-host.cjs', start.dir], ['--warm']);
+      // One Prism process serves the mock, save after save (prism-pool.mjs): no spare is loaded beside it.
+      const [pid, ...others] = pidsOf(['prism-host.cjs', start.dir]);
       expect(pid).toBeDefined();
       expect(others).toEqual([]);
       const from = start.output().length;

@@ -1,8 +1,8 @@
 // Keeps one Prism host (prism-host.cjs) loaded for the whole run and starts each save's mock instance in it, beside
 // the instance serving, so a save pays neither for loading Prism nor for a first, slow mock: a new process per save
 // cost about a CPU-second more, on a machine where the docs, lint and the types want the same CPU. The host is
-// replaced by a fresh one after `instancesPerHost` instances (what a long run of Prism servers leaves behind stays
-// bounded) or once it dies; an instance it had not started yet is started once more, in a new host.
+// replaced by a fresh one after `instancesPerHost` instances (20; what a long run of Prism servers leaves behind
+// stays bounded) or once it dies; an instance it had not started yet is started once more, in a new host.
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +12,11 @@ import { freePort } from '../../src/node/prism/mock.js';
 
 const hostScript = fileURLToPath(new URL('./prism-host.cjs', import.meta.url));
 
-/** Instances one host starts before the pool moves on to a fresh one. */
-export const instancesPerHost = 20;
-
 class HostDied extends Error {}
 
 // `folder` (where the snapshots are) labels the command line, so `ps` shows whose host it is; a host loaded ahead
 // of need also warms up on `warm`, the last good spec.
-function spawnHost(folder, warm) {
+function spawnHost(folder, warm, instancesPerHost) {
   const args = ['--for', folder, ...(warm && existsSync(warm) ? ['--warm', warm] : [])];
   // Plain node: fork would pass on npm start's own TypeScript loader, which the host has no use for.
   const child = fork(hostScript, args, { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
@@ -108,14 +105,15 @@ function spawnHost(folder, warm) {
 /**
  * `serve(folder, spec)` starts a mock instance in the host of the run (loaded at `refill`, or now), which serves
  * successive instances; `refill(folder)` loads a host when there is none fit to serve, once nothing is reloading.
+ * `instancesPerHost`: the instances one host starts before the pool moves on to a fresh one.
  */
-export function createPrismPool() {
+export function createPrismPool({ instancesPerHost = 20 } = {}) {
   let current;
   const hosts = new Set(); // every host still running: the current one and retired ones with instances left
   let closed = false;
   const fresh = (folder, warm) => {
     current?.retire();
-    current = spawnHost(folder, warm);
+    current = spawnHost(folder, warm, instancesPerHost);
     const host = current;
     hosts.add(host);
     host.child.once('exit', () => hosts.delete(host));
@@ -130,7 +128,7 @@ export function createPrismPool() {
         // The host died under it (killed from outside, say, or by a request to the instance serving): once more,
         // in a new one.
         if (!(error instanceof HostDied) || closed) throw error;
-        return (current?.usable ? current : fresh(folder)).serve(spec);
+        return (current !== host && current?.usable ? current : fresh(folder)).serve(spec);
       }
     },
     /**
@@ -140,6 +138,10 @@ export function createPrismPool() {
     refill(folder, { warm = true } = {}) {
       if (closed || current?.usable) return;
       fresh(folder, warm ? join(folder, 'openapi.yaml') : undefined);
+    },
+    /** The pids of the Prism processes running now (the current host first), for `ps` and the tests. */
+    pids() {
+      return [...hosts].sort((a, b) => (a === current ? -1 : b === current ? 1 : 0)).map((host) => host.child.pid);
     },
     async close() {
       closed = true;

@@ -1,7 +1,7 @@
 // Generates each good save's types in one types host (types-host.mjs) kept for the run, one save at a time: a new
 // `node --import tsx codegen/generate.mjs` per save spent more CPU loading the generator than generating. The host
 // is started when the first types are due (not at start-up, when the mock, lint and the docs want every CPU), and
-// again if it dies; a run it was doing then fails with the reason.
+// again if it dies: the run it was doing is tried once more in the new one.
 import { fork } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,7 @@ function spawnHost(folder) {
     /** Resolves `{ ok, output }` of generating `spec` into `out`. */
     async generate(spec, out) {
       const id = nextId++;
-      const died = (how) => ({ ok: false, output: `${stderr.trim()}\nthe types generator ended (${how})` });
+      const died = (how) => ({ ok: false, died: true, output: `${stderr.trim()}\nthe types generator ended (${how})` });
       if (!(await ready)) return died(await exited);
       return new Promise((resolve) => {
         const onMessage = (message) => {
@@ -79,9 +79,14 @@ export function createTypesRunner(folder) {
         if (host?.alive && !renice(host.child.pid, 0)) void host.stop();
         if (!host?.alive) host = spawnHost(folder);
         running = host;
-        const result = await host.generate(spec, out);
+        let result = await host.generate(spec, out);
+        // Found dead (killed from outside, say, since the last run): once more, in a new generator.
+        if (result.died && !closed && !cancelled) {
+          host = running = spawnHost(folder);
+          result = await host.generate(spec, out);
+        }
         running = undefined;
-        return { ...result, cancelled: cancelled || closed };
+        return { ok: result.ok, output: result.output, cancelled: cancelled || closed };
       }).catch((error) => ({ ok: false, cancelled, output: String(error?.message ?? error) })));
       return {
         done,
@@ -96,6 +101,10 @@ export function createTypesRunner(folder) {
           if (running) renice(running.child.pid, behind ? 10 : 0);
         },
       };
+    },
+    /** The generator's pid while it runs, for `ps` and the tests. */
+    get pid() {
+      return host?.alive ? host.child.pid : undefined;
     },
     async close() {
       closed = true;

@@ -76,7 +76,10 @@ export function createTypesRunner(folder) {
         if (cancelled || closed) return { ok: false, cancelled: true, output: '' };
         // Each run starts at the normal priority: a host left behind by an earlier save's yield is replaced if
         // the system does not let it come back (so the types never wait for a CPU nobody in npm start wants).
-        if (host?.alive && !renice(host.child.pid, 0)) void host.stop();
+        if (host?.alive && !renice(host.child.pid, 0)) {
+          void host.stop();
+          host = undefined;
+        }
         if (!host?.alive) host = spawnHost(folder);
         running = host;
         let result = await host.generate(spec, out);

@@ -1,7 +1,8 @@
 // Generates each good save's types in one types host (types-host.mjs) kept for the run, one save at a time: a new
 // `node --import tsx codegen/generate.mjs` per save spent more CPU loading the generator than generating. The host
 // is started when the first types are due (not at start-up, when the mock, lint and the docs want every CPU), and
-// again if it dies: the run it was doing is tried once more in the new one.
+// again if it dies: the run it was doing is tried once more in the new one. Its memory grows by some 20 MB a run
+// (what the compiler keeps), so after `runsPerHost` runs it is replaced, as soon as that run is done.
 import { fork } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -61,11 +62,19 @@ function spawnHost(folder) {
 
 /**
  * `run(spec, out)` queues a run behind any other and returns `{ done, cancel(), yieldCpu(behind) }`: `done`
- * resolves `{ ok, cancelled, output }`; a cancelled run that has not begun never does, one under way finishes in
- * the host and its result is dropped (cheaper than loading a new host). `close()` ends the host.
+ * resolves `{ ok, cancelled, output, pid }` (`pid`: the generator's process that ran it); a cancelled run that has not begun never does, one under way finishes in
+ * the host and its result is dropped (cheaper than loading a new host). `close()` ends the host. `runsPerHost`:
+ * the runs one generator process does before it is replaced.
  */
-export function createTypesRunner(folder) {
+export function createTypesRunner(folder, { runsPerHost = 10 } = {}) {
   let host;
+  let runs = 0; // runs the current host has done
+  const ending = new Set(); // hosts told to stop, until they have
+  const retire = (old) => {
+    const stopped = old.stop();
+    ending.add(stopped);
+    stopped.then(() => ending.delete(stopped));
+  };
   let queue = Promise.resolve();
   let closed = false;
   return {
@@ -73,24 +82,31 @@ export function createTypesRunner(folder) {
       let cancelled = false;
       let running;
       const done = (queue = queue.then(async () => {
-        if (cancelled || closed) return { ok: false, cancelled: true, output: '' };
+        if (cancelled || closed) return { ok: false, cancelled: true, output: '', pid: undefined };
         // Each run starts at the normal priority: a host left behind by an earlier save's yield is replaced if
         // the system does not let it come back (so the types never wait for a CPU nobody in npm start wants).
         if (host?.alive && !renice(host.child.pid, 0)) {
-          void host.stop();
+          retire(host);
           host = undefined;
         }
-        if (!host?.alive) host = spawnHost(folder);
+        const fresh = () => {
+          runs = 0;
+          return (host = spawnHost(folder));
+        };
+        if (!host?.alive) fresh();
         running = host;
         let result = await host.generate(spec, out);
         // Found dead (killed from outside, say, since the last run): once more, in a new generator.
-        if (result.died && !closed && !cancelled) {
-          host = running = spawnHost(folder);
-          result = await host.generate(spec, out);
-        }
+        if (result.died && !closed && !cancelled) result = await (running = fresh()).generate(spec, out);
+        const { pid } = running.child;
         running = undefined;
-        return { ok: result.ok, output: result.output, cancelled: cancelled || closed };
-      }).catch((error) => ({ ok: false, cancelled, output: String(error?.message ?? error) })));
+        // Its quota done, the generator is replaced now, between saves, rather than when the next types are due.
+        if (++runs >= runsPerHost && !closed) {
+          retire(host);
+          fresh();
+        }
+        return { ok: result.ok, output: result.output, cancelled: cancelled || closed, pid };
+      }).catch((error) => ({ ok: false, cancelled, output: String(error?.message ?? error), pid: undefined })));
       return {
         done,
         cancel() {
@@ -111,7 +127,7 @@ export function createTypesRunner(folder) {
     },
     async close() {
       closed = true;
-      await host?.stop();
+      await Promise.all([host?.stop(), ...ending]);
     },
   };
 }

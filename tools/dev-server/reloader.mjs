@@ -210,7 +210,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       onDown: (reason) => front.hold(reason),
       onUp: (next) => {
         void front.switchTo(next);
-        // A restart may have used the warm spare: load the next one once things are quiet.
+        // A restart may have used up its Prism process's quota: a fresh one is loaded once things are quiet.
         setTimeout(() => service.prepare?.(stateDir), 1_000).unref();
       },
       report: log,

@@ -121,6 +121,7 @@ export function createPrismPool({ instancesPerHost = 20 } = {}) {
   };
   return {
     async serve(folder, spec) {
+      if (closed) throw new Error('npm start is stopping: no new mock instance');
       const host = current?.usable ? current : fresh(folder);
       try {
         return await host.serve(spec);
@@ -141,7 +142,8 @@ export function createPrismPool({ instancesPerHost = 20 } = {}) {
     },
     /** The pids of the Prism processes running now (the current host first), for `ps` and the tests. */
     pids() {
-      return [...hosts].sort((a, b) => (a === current ? -1 : b === current ? 1 : 0)).map((host) => host.child.pid);
+      const running = [...hosts];
+      return [...running.filter((host) => host === current), ...running.filter((host) => host !== current)].map((host) => host.child.pid);
     },
     async close() {
       closed = true;

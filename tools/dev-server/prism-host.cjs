@@ -1,8 +1,9 @@
-// A Prism mock process that loads Prism first and is told its spec later, so `npm start` can keep one warm:
-// loading Prism's modules takes most of a second of CPU, starting a mock of a spec once loaded under 0.1 s.
-// It runs the very function `prism mock` runs, with the CLI's defaults (what src/node/prism/mock starts: CORS
-// off, the front answers it), minus the CLI's own file watcher: each instance serves one snapshot and is replaced,
-// never reloaded.
+// A Prism process that loads Prism once and then runs mock instances as it is told, one per snapshot, several
+// saves in a row: loading Prism's modules takes most of a second of CPU, and the first mock a process starts is
+// several times slower than the next (code paths compiled on first use); a later one starts in a tenth of that.
+// Each instance is the very function `prism mock` runs, with the CLI's defaults (what src/node/prism/mock starts:
+// CORS off, the front answers it), minus the CLI's own file watcher: an instance serves one snapshot and is
+// replaced by the next (started beside it, traffic switched, then closed), never reloaded.
 'use strict';
 const { createSingleProcessPrism } = require('@stoplight/prism-cli/dist/util/createServer.js');
 
@@ -21,20 +22,41 @@ const options = (document, port) => ({
   jsonSchemaFakerFillProperties: undefined,
 });
 
+// A close that does not finish in this time (a connection held open from outside, straight to the instance's
+// private port) is reported, so the pool retires this process rather than keep instances it cannot end.
+const closeMs = 2_000;
+const servers = new Map(); // id -> the Prism server of that instance (or the promise of it, while it starts)
+
 // The parent talks over IPC; when it goes, so does this process, however it went.
 process.on('disconnect', () => process.exit(0));
-process.once('message', async ({ spec, port }) => {
-  try {
-    await createSingleProcessPrism(options(spec, port));
-    process.send({ listening: port });
-  } catch (error) {
-    process.send({ error: String(error?.message ?? error).split('\n')[0] });
-    process.exit(1);
+process.on('message', async (message) => {
+  if (message?.serve) {
+    const { id, spec, port } = message.serve;
+    const starting = createSingleProcessPrism(options(spec, port));
+    servers.set(id, starting);
+    try {
+      servers.set(id, await starting);
+      process.send({ id, listening: port });
+    } catch (error) {
+      servers.delete(id);
+      process.send({ id, error: String(error?.message ?? error).split('\n')[0] });
+    }
+  } else if (message?.close) {
+    const { id } = message.close;
+    const server = await Promise.resolve(servers.get(id)).catch(() => undefined);
+    servers.delete(id);
+    let timer;
+    const closed = await Promise.race([
+      server ? server.close().then(() => true, () => true) : true,
+      new Promise((resolve) => (timer = setTimeout(resolve, closeMs, false))),
+    ]);
+    clearTimeout(timer);
+    process.send({ id, closed });
   }
 });
 
-// The first mock a process starts takes several times longer than the next (code paths compiled on first use),
-// so a spare one starts and stops a throwaway mock of the last good spec (`--warm <file>`) before saying ready.
+// A host loaded ahead of need (`--warm <file>`, the last good spec) starts and stops a throwaway mock first, so
+// its first real instance is as quick as any later one; the first host of a run has no spec to warm up on.
 (async () => {
   const warm = process.argv[process.argv.indexOf('--warm') + 1];
   if (process.argv.includes('--warm') && warm) {

@@ -1,5 +1,8 @@
-// Keeps one Prism host (prism-host.cjs) loaded and waiting, so a new mock instance starts in a fraction of the
-// time a cold `prism mock` takes; each instance is its own process, stopped by ending it.
+// Keeps one Prism host (prism-host.cjs) loaded for the whole run and starts each save's mock instance in it, beside
+// the instance serving, so a save pays neither for loading Prism nor for a first, slow mock: a new process per save
+// cost about a CPU-second more, on a machine where the docs, lint and the types want the same CPU. The host is
+// replaced by a fresh one after `instancesPerHost` instances (20; what a long run of Prism servers leaves behind
+// stays bounded) or once it dies; an instance it had not started yet is started once more, in a new host.
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,73 +12,142 @@ import { freePort } from '../../src/node/prism/mock.js';
 
 const hostScript = fileURLToPath(new URL('./prism-host.cjs', import.meta.url));
 
-// `folder` (where the snapshots are) labels the command line, so `ps` shows whose host it is; a spare also
-// warms up on `warm`, the last good spec.
-function spawnHost(folder, warm) {
+class HostDied extends Error {}
+
+// `folder` (where the snapshots are) labels the command line, so `ps` shows whose host it is; a host loaded ahead
+// of need also warms up on `warm`, the last good spec.
+function spawnHost(folder, warm, instancesPerHost) {
   const args = ['--for', folder, ...(warm && existsSync(warm) ? ['--warm', warm] : [])];
   // Plain node: fork would pass on npm start's own TypeScript loader, which the host has no use for.
   const child = fork(hostScript, args, { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4_000)));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const lastLine = () => stderr.trim().split('\n').at(-1) ?? '';
   // How it ended, with the error it printed: what the supervisor reports if it dies while serving.
   const ended = watchExit(child);
+  let alive = true;
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  exited.then(() => (alive = false));
   const ready = new Promise((resolve, reject) => {
     child.once('message', (message) => (message?.ready ? resolve() : reject(new Error('Prism host said something unexpected'))));
-    exited.then((code) => reject(new Error(`Prism host exited (code ${code}) while loading: ${stderr.trim().split('\n').at(-1) ?? ''}`)));
+    exited.then((code) => reject(new HostDied(`Prism host exited (code ${code}) while loading: ${lastLine()}`)));
   });
-  ready.catch(() => {}); // seen by whoever takes this host
-  const stop = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  ready.catch(() => {}); // seen by whoever serves on this host
+  const answers = new Map(); // instance id -> what to do with the host's answer about it
+  child.on('message', (message) => {
+    if (message?.id !== undefined) answers.get(message.id)?.(message);
+  });
+  const ask = (id, message, timeoutMs, what) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => finish(() => reject(new Error(`Prism did not ${what} within ${timeoutMs} ms`))), timeoutMs);
+      const finish = (settle) => {
+        clearTimeout(timer);
+        answers.delete(id);
+        settle();
+      };
+      answers.set(id, (answer) => finish(() => resolve(answer)));
+      exited.then((code) => finish(() => reject(new HostDied(`Prism exited (code ${code}) before it could ${what}: ${lastLine()}`))));
+      child.send(message, (error) => error && finish(() => reject(new HostDied(`Prism host is gone (${error.message})`))));
+    });
+
+  let nextId = 0;
+  let live = 0; // instances started here and not stopped yet (or starting)
+  let retired = false;
+  const kill = () => {
+    if (alive) child.kill('SIGTERM');
     return exited.then(() => undefined);
   };
-  /** Serves `spec` on a free loopback port; resolves `{ port, pid, exited, stop }` once Prism listens. */
-  async function serve(spec, timeoutMs = 30_000) {
-    await ready;
-    const port = await freePort();
-    const answer = new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Prism did not start within ${timeoutMs} ms`)), timeoutMs);
-      child.once('message', (message) => {
-        clearTimeout(timer);
-        if (message?.listening) resolve(message.listening);
-        else reject(new Error(message?.error ?? 'Prism did not start'));
-      });
-      exited.then((code) => reject(new Error(`Prism exited (code ${code}) before listening: ${stderr.trim().split('\n').at(-1) ?? ''}`)));
-    });
-    child.send({ spec, port });
-    try {
-      await answer;
-    } catch (error) {
-      await stop();
-      throw error;
-    }
-    return { port, pid: child.pid, exited: ended, stop };
-  }
-  return { child, serve, stop };
+  const host = {
+    child,
+    get usable() {
+      return alive && !retired && nextId < instancesPerHost;
+    },
+    get alive() {
+      return alive;
+    },
+    /** No more instances start here; the process ends once the last one running here has stopped. */
+    retire() {
+      retired = true;
+      if (live === 0) void kill();
+    },
+    stop: kill,
+    /** Serves `spec` on a free loopback port; resolves `{ port, pid, exited, stop }` once Prism listens. */
+    async serve(spec, timeoutMs = 30_000) {
+      const id = nextId++;
+      live++;
+      let stopping;
+      const stop = () =>
+        (stopping ??= (async () => {
+          if (alive) {
+            const answer = await ask(id, { close: { id } }, 5_000, 'close a mock').catch(() => ({ closed: false }));
+            // An instance that would not close (a connection held to it from outside) ends with its process.
+            if (!answer.closed) retired = true;
+          }
+          if (--live === 0 && retired) await kill();
+        })());
+      try {
+        await ready;
+        const port = await freePort();
+        const answer = await ask(id, { serve: { id, spec, port } }, timeoutMs, 'start');
+        if (!answer.listening) throw new Error(answer.error ?? 'Prism did not start');
+        return { port, pid: child.pid, exited: ended, stop };
+      } catch (error) {
+        // Whatever it started (if it ever does) is closed; a host too slow to start one is not given another.
+        if (!(error instanceof HostDied) && /within/.test(error.message)) retired = true;
+        await stop();
+        throw error;
+      }
+    },
+  };
+  return host;
 }
 
-/** A pool of one: `take(folder)` hands out the waiting host (or a new one) and `refill(folder)` loads the next. */
-export function createPrismPool() {
-  let spare;
+/**
+ * `serve(folder, spec)` starts a mock instance in the host of the run (loaded at `refill`, or now), which serves
+ * successive instances; `refill(folder)` loads a host when there is none fit to serve, once nothing is reloading.
+ * `instancesPerHost`: the instances one host starts before the pool moves on to a fresh one.
+ */
+export function createPrismPool({ instancesPerHost = 20 } = {}) {
+  let current;
+  const hosts = new Set(); // every host still running: the current one and retired ones with instances left
   let closed = false;
+  const fresh = (folder, warm) => {
+    current?.retire();
+    current = spawnHost(folder, warm, instancesPerHost);
+    const host = current;
+    hosts.add(host);
+    host.child.once('exit', () => hosts.delete(host));
+    return host;
+  };
   return {
-    take(folder) {
-      const host = spare ?? spawnHost(folder);
-      spare = undefined;
-      return host;
+    async serve(folder, spec) {
+      if (closed) throw new Error('npm start is stopping: no new mock instance');
+      const host = current?.usable ? current : fresh(folder);
+      try {
+        return await host.serve(spec);
+      } catch (error) {
+        // The host died under it (killed from outside, say, or by a request to the instance serving): once more,
+        // in a new one.
+        if (!(error instanceof HostDied) || closed) throw error;
+        return (current !== host && current?.usable ? current : fresh(folder)).serve(spec);
+      }
     },
     /**
-     * Loads a spare host; called once a reload is done, so it competes with nothing being served, and at start-up
-     * without `warm` (a throwaway mock first would only delay the first one).
+     * Loads a host if there is none fit to serve; called once a reload is done, so it competes with nothing being
+     * served, and at start-up without `warm` (a throwaway mock first would only delay the first one).
      */
     refill(folder, { warm = true } = {}) {
-      if (spare || closed) return;
-      spare = spawnHost(folder, warm ? join(folder, 'openapi.yaml') : undefined);
+      if (closed || current?.usable) return;
+      fresh(folder, warm ? join(folder, 'openapi.yaml') : undefined);
+    },
+    /** The pids of the Prism processes running now (the current host first), for `ps` and the tests. */
+    pids() {
+      const running = [...hosts];
+      return [...running.filter((host) => host === current), ...running.filter((host) => host !== current)].map((host) => host.child.pid);
     },
     async close() {
       closed = true;
-      await spare?.stop();
-      spare = undefined;
+      await Promise.all([...hosts].map((host) => host.stop()));
     },
   };
 }

@@ -3,17 +3,15 @@
 // one stopped), the docs page is replaced and the types regenerated from the same snapshot. Instances and the
 // page are prepared beside lint, to be quick, but nothing is switched before lint passes: a bad save changes
 // none of them.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildDocs } from '../../codegen/docs-page.mjs';
 import { updateReadme } from '../../codegen/readme-methods.mjs';
-import { rootDir } from '../../codegen/spec-file.mjs';
 import { supervise } from '../../src/node/prism/supervise.js';
 import { describeOperations } from '../../src/spec/operations.js';
 import { lintFile, parseSpec } from './check-spec.mjs';
 import { createRedoclyPool } from './redocly-pool.mjs';
+import { createTypesRunner } from './types-runner.mjs';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
 
@@ -43,6 +41,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
   const docsNiceness = 4;
   const redoclyCommands = { lint: 0, 'build-docs': docsNiceness };
   const redocly = createRedoclyPool(stateDir);
+  const types = createTypesRunner(stateDir);
   redocly.refill(redoclyCommands);
   fronts.forEach(({ service }) => service.prepare?.(stateDir, { warm: false }));
 
@@ -211,7 +210,7 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       onDown: (reason) => front.hold(reason),
       onUp: (next) => {
         void front.switchTo(next);
-        // A restart may have used the warm spare: load the next one once things are quiet.
+        // A restart may have used up its Prism process's quota: a fresh one is loaded once things are quiet.
         setTimeout(() => service.prepare?.(stateDir), 1_000).unref();
       },
       report: log,
@@ -224,21 +223,16 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
     return { ...(await buildDocs({ spec: snapshot, document, out: draft, quiet: true, niceness: docsNiceness, redocly: (args, options) => redocly.run(args, options) })), draft };
   }
 
-  // Generation runs in its own process: it takes most of a second of CPU, which would stall the fronts here.
+  // Generation runs in its own process (types-runner.mjs): it takes most of a second of CPU, which would stall
+  // the fronts here.
   function generateFrom(snapshot, gen, document) {
     const draft = join(stateDir, `gen-${gen}-types`);
-    const child = spawn(process.execPath, ['--import', 'tsx', join(rootDir, 'codegen/generate.mjs'), '--spec', snapshot, '--out', draft], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-
-    let cancelled = false;
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const done = new Promise((resolve) => {
-      child.on('close', (code) => {
-        let ok = code === 0;
-        if (ok && !cancelled) {
+    const run = types.run(snapshot, draft);
+    return {
+      ...run,
+      done: run.done.then((result) => {
+        let { ok, output } = result;
+        if (ok && !result.cancelled) {
           // validators/ (a module per component schema) is replaced whole, so a schema the spec dropped leaves none.
           rmSync(join(generated, 'validators'), { recursive: true, force: true });
           cpSync(draft, generated, { recursive: true });
@@ -247,29 +241,12 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
             if (readme) updateReadme(describeOperations(document), readme);
           } catch (error) {
             ok = false;
-            output += `${readme}: ${error.message}\n`;
+            output += `\n${readme}: ${error.message}`;
           }
         }
         rmSync(draft, { recursive: true, force: true });
-        resolve({ ok, cancelled, output });
-      });
-    });
-    return {
-      done,
-      cancel() {
-        cancelled = true;
-        child.kill('SIGTERM');
-      },
-      /**
-       * Goes behind a newer save's lint and mock start (`behind` true), and back once that is done, where the
-       * system lets a process raise a child's priority again (else it stays behind). Only then: niced all along,
-       * on a machine busy with anything else the types could wait minutes for a CPU nobody in npm start wants.
-       */
-      yieldCpu(behind = true) {
-        try {
-          setPriority(child.pid, behind ? 10 : 0);
-        } catch {}
-      },
+        return { ok, cancelled: result.cancelled, output };
+      }),
     };
   }
 
@@ -291,9 +268,11 @@ export function createReloader({ spec, stateDir, docs, generated, readme, fronts
       clearTimeout(preparing);
       await Promise.all(fronts.map(({ front }) => front.close()));
       typesRun?.cancel();
+      await types.close();
       await Promise.all([...dropping, typesRun?.done]);
-      await Promise.all([...fronts.map(({ service }) => service.close?.()), redocly.close()]);
+      // The instances first, each by its supervisor (so no restart), then the processes they ran in (the Prism host).
       await Promise.all(fronts.map(({ front }) => (front.supervisor ? front.supervisor.stop() : front.target?.stop())));
+      await Promise.all([...fronts.map(({ service }) => service.close?.()), redocly.close()]);
       removeSnapshots();
     },
   };

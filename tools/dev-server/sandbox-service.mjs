@@ -1,9 +1,14 @@
 // The sandbox as two `npm start` services, its API (Prism's proxy) and its control API, both from one sandbox per
 // good spec: a good save starts a new sandbox and stops the old one. The new one takes over the old one's state
 // (every merchant) when the new spec still accepts every object, and starts empty, saying why, when it does not.
-import { defaultToken } from '../../src/node/sandbox/index.js';
-import { startSandboxWithCore } from '../../src/node/sandbox/server.js';
-import { objectChecker } from './state-check.mjs';
+// What a sandbox runs on (its server and core, the state check) is loaded when first asked for: npm start asks once
+// its Prism and Redocly processes are loading, rather than spend a seventh of a second before it starts them.
+let loaded;
+let modules;
+export const loadSandboxModules = () =>
+  (modules ??= Promise.all([import('../../src/node/sandbox/server.js'), import('../../src/node/sandbox/index.js'), import('./state-check.mjs')]).then(
+    ([server, index, check]) => (loaded = { startSandboxWithCore: server.startSandboxWithCore, defaultToken: index.defaultToken, objectChecker: check.objectChecker }),
+  ));
 
 /**
  * `{ api, control, setPublicUrl, setPublicControlUrl, setLog }`: the two service entries for services.mjs. The control entry
@@ -18,7 +23,7 @@ export function sandboxServices() {
   let latest; // the sandbox started last: the one serving, or about to be
   const successors = new WeakMap(); // sandbox -> { sandbox, fromChanges, toChanges }: who took its state, and when
   // The fronts forward with the Host unchanged: the sandbox answers the fronts' ports as its own.
-  const options = () => ({
+  const options = ({ defaultToken }) => ({
     token: process.env.PALOMMA_SANDBOX_TOKEN || defaultToken,
     ...(process.env.PALOMMA_INTEGRITY_KEY ? { integrityKey: process.env.PALOMMA_INTEGRITY_KEY } : {}),
     publicUrl: () => publicUrl,
@@ -26,7 +31,9 @@ export function sandboxServices() {
   });
   const sandboxFor = (specFile) => {
     if (!started.has(specFile)) {
-      const sandbox = startSandboxWithCore({ ...options(), spec: specFile, port: 0, controlPort: 0 }).then(({ server, core }) => Object.assign(server, { core }));
+      const sandbox = loadSandboxModules()
+        .then((m) => m.startSandboxWithCore({ ...options(m), spec: specFile, port: 0, controlPort: 0 }))
+        .then(({ server, core }) => Object.assign(server, { core }));
       started.set(specFile, sandbox);
       sandbox.catch(() => started.delete(specFile));
     }
@@ -39,7 +46,8 @@ export function sandboxServices() {
     const states = from.core.snapshotAll();
     const objects = Object.values(states).reduce((n, state) => n + Object.entries(state.objects).filter(([resource]) => resource !== 'merchantAccounts').reduce((m, [, rows]) => m + rows.length, 0), 0);
     try {
-      to.core.loadAll(states, { check: objectChecker(to.core.spec, to.core.routes.routes) });
+      // Loaded: both sandboxes were started from it.
+      to.core.loadAll(states, { check: loaded.objectChecker(to.core.spec, to.core.routes.routes) });
       if (objects > 0 && !quiet) log(`  sandbox: its state carried over (${Object.keys(states).length} merchant(s), ${objects} object(s))`);
       return true;
     } catch (error) {
@@ -103,4 +111,3 @@ export function sandboxServices() {
   };
 }
 
-export { defaultToken as sandboxDefaultToken };

@@ -28,7 +28,7 @@ export const services = [
     flag: 'mock-port',
     env: 'MOCK_PORT',
     defaultPort: '4010',
-    start: (specFile) => prism.take(dirname(specFile)).serve(specFile),
+    start: (specFile) => prism.serve(dirname(specFile), specFile),
     prepare: (stateDir, options) => prism.refill(stateDir, options),
     close: () => prism.close(),
   },

@@ -12,7 +12,7 @@ import { rootDir, specPath } from '../../codegen/spec-file.mjs';
 import { startDocsServer } from './docs-server.mjs';
 import { startGuardFront } from '../../src/node/prism/front.js';
 import { createReloader } from './reloader.mjs';
-import { sandboxDefaultToken } from './sandbox-service.mjs';
+import { loadSandboxModules } from './sandbox-service.mjs';
 import { sandbox, services } from './services.mjs';
 
 const ports = [{ name: 'docs', label: 'Docs', flag: 'docs-port', env: 'DOCS_PORT', defaultPort: '8080' }, ...services];
@@ -101,6 +101,8 @@ for (const service of served) {
 }
 sandbox.setLog(log);
 reloader = createReloader({ spec, stateDir: resolve(values['state-dir']), docs: values.docs, generated: values.generated, readme, fronts, log });
+// Its Prism and Redocly processes loading, the sandbox's own modules load here (a save is served by then).
+const sandboxLoaded = served.includes(sandbox.api) ? loadSandboxModules() : undefined;
 
 // First round: the spec as it is, else the last good spec of an earlier run.
 const firstText = await readFile(spec, 'utf8').catch(() => '');
@@ -112,8 +114,8 @@ if (!first.ok && !reloader.served) {
 log(`\nDocs: ${docsServer.url}\n${fronts.map(({ service, front }) => `${service.label}: ${front.url}`).join('\n')}`);
 if (served.includes(sandbox.api)) log(`Sandbox control API docs: ${docsServer.url}sandbox.html`);
 if (reloader.served) log(`\nTry the mock with the spec's own example (any token works):\n${exampleCurl(reloader.served.document, fronts[0].front.url)}`);
-const sandboxToken = process.env.PALOMMA_SANDBOX_TOKEN ? '$PALOMMA_SANDBOX_TOKEN' : sandboxDefaultToken;
-if (served.includes(sandbox.api)) log(`\nThe sandbox keeps state (create, then authorise through the control API, then pay) and accepts the token ${sandboxToken} (and ${sandboxToken}.<label>, a merchant each); each good save restarts it, keeping its state when the new spec accepts every object.`);
+const sandboxToken = process.env.PALOMMA_SANDBOX_TOKEN ? '$PALOMMA_SANDBOX_TOKEN' : (await sandboxLoaded)?.defaultToken;
+if (sandboxLoaded) log(`\nThe sandbox keeps state (create, then authorise through the control API, then pay) and accepts the token ${sandboxToken} (and ${sandboxToken}.<label>, a merchant each); each good save restarts it, keeping its state when the new spec accepts every object.`);
 log(`\nWatching ${name}: each save that parses and passes lint is served; Ctrl-C stops.\n`);
 
 // One reload at a time; saves that arrive meanwhile collapse into one more reload of the newest text.

@@ -77,15 +77,15 @@ export function hostileSteps(current: () => { start: Started; servedId: string }
     }, 60_000);
 
     it('a Prism killed with -9 is restarted on the same spec, said in one line; a request meanwhile waits for it', async () => {
-      // The serving instance; a warm spare, if one is loaded, was started with --warm.
-      const [pid, ...others] = pidsOf(['prism-host.cjs', start.dir], ['--warm']);
+      // One Prism process serves the mock, save after save (prism-pool.mjs): no spare is loaded beside it.
+      const [pid, ...others] = pidsOf(['prism-host.cjs', start.dir]);
       expect(pid).toBeDefined();
       expect(others).toEqual([]);
       const from = start.output().length;
       process.kill(pid!, 'SIGKILL');
       const answer = await fetch(`${urls.mock}/customers?limit=1`, { headers: mockAuth });
       expect(answer.status).toBe(200);
-      // A cold Prism can take most of a minute on a starved machine; a warm spare, a fraction of a second.
+      // The restart loads a new Prism process: on a starved machine that can take most of a minute.
       await until(async () => (/✔ mock .* restarted/.test(start.output().slice(from)) ? true : undefined), 'the restart line', { ms: 50_000, output: start.output });
       const lines = start.output().slice(from).split('\n').filter(Boolean);
       expect(lines[0]).toMatch(new RegExp(`^✖ mock \\(Mock on ${urls.mock}\\) \\(pid ${pid}\\) died \\(killed by SIGKILL\\); restarting it$`));

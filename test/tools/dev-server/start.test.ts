@@ -200,12 +200,15 @@ describe('npm start', { shuffle: false }, () => {
 
   it('stops every process it started on SIGTERM to the npm process', async () => {
     expect(processesMentioning(start.dir).length).toBeGreaterThan(1); // npm start itself and its Prism
+    const from = start.output().length;
     start.child.kill('SIGTERM');
     await until(async () => (processesMentioning(start.dir).length === 0 ? true : undefined), 'every process to stop', {
       ms: 15_000,
       output: start.output,
     });
     expect(start.output().trimEnd().split('\n').at(-1)).toBe('npm start stopped (SIGTERM); every process it started has ended.');
+    // What it ends on the way out is stopped, not found dead and restarted.
+    expect(start.output().slice(from)).not.toMatch(/died|restart/);
     await expect(fetch(`${start.mockUrl}/payoutTargets`)).rejects.toThrow();
     await expect(fetch(start.docsUrl)).rejects.toThrow();
   }, 30_000);

@@ -1,0 +1,64 @@
+// npm start's Prism pool: one host process serves save after save, each save's instance started beside the one
+// serving and closed on its own; after its quota of instances the pool moves to a fresh host, and the old one ends
+// once the last instance it runs has stopped. (A host killed with -9 while serving: hostile-steps.ts.)
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createdId, editedSpec } from '../../../tools/dev-server/harness.mjs';
+import { createPrismPool } from '../../../tools/dev-server/prism-pool.mjs';
+
+const folder = mkdtempSync(join(tmpdir(), 'palomma-prism-pool-'));
+const original = readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8');
+const saves = [1, 2, 3].map((n) => {
+  const edit = editedSpec(original, n);
+  const file = join(folder, `gen-${n}.yaml`);
+  writeFileSync(file, edit.text);
+  return { ...edit, file };
+});
+const pool = createPrismPool({ instancesPerHost: 2 });
+const at = (instance: { port: number }) => `http://127.0.0.1:${instance.port}`;
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+afterAll(async () => {
+  await pool.close();
+  rmSync(folder, { recursive: true, force: true });
+}, 30_000);
+
+describe('the Prism pool of npm start', () => {
+  it('starts the next save beside the one serving, in the same process, and moves to a fresh one after its quota', async () => {
+    const [one, two, three] = saves as [(typeof saves)[0], (typeof saves)[0], (typeof saves)[0]];
+    const first = await pool.serve(folder, one.file);
+    const second = await pool.serve(folder, two.file);
+    expect(second.pid).toBe(first.pid);
+    // Both serve, each its own snapshot, until the first is stopped; its process goes on serving the second.
+    await expect(createdId(at(first))).resolves.toBe(one.id);
+    await expect(createdId(at(second))).resolves.toBe(two.id);
+    await first.stop();
+    await expect(fetch(`${at(first)}/customers`)).rejects.toThrow();
+    await expect(createdId(at(second))).resolves.toBe(two.id);
+    expect(pool.pids()).toEqual([first.pid]);
+
+    // Its quota (2 here) used, the next instance starts in a new process; the old one ends with its last instance.
+    const third = await pool.serve(folder, three.file);
+    expect(third.pid).not.toBe(first.pid);
+    await expect(createdId(at(third))).resolves.toBe(three.id);
+    expect(pool.pids()).toEqual([third.pid, first.pid]);
+    await second.stop();
+    await second.exited;
+    expect(alive(first.pid!)).toBe(false);
+    expect(pool.pids()).toEqual([third.pid]);
+    await expect(createdId(at(third))).resolves.toBe(three.id);
+
+    await pool.close();
+    await third.exited;
+    expect(alive(third.pid!)).toBe(false);
+  }, 60_000);
+});

@@ -67,3 +67,13 @@ export const portState = (port: number) =>
     });
     socket.once('error', () => resolve('refused'));
   });
+
+/** Whether a process with this pid is alive (signal 0 checks without sending anything). */
+export function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,31 +1,19 @@
 // npm start's Prism pool: one host process serves save after save, each save's instance started beside the one
 // serving and closed on its own; after its quota of instances the pool moves to a fresh host, and the old one ends
 // once the last instance it runs has stopped. (A host killed with -9 while serving: hostile-steps.ts.)
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createdId, editedSpec } from '../../../tools/dev-server/harness.mjs';
+import { createdId } from '../../../tools/dev-server/harness.mjs';
 import { createPrismPool } from '../../../tools/dev-server/prism-pool.mjs';
+import { isAlive } from '../../helpers/processes.js';
+import { writeEdits } from '../../helpers/spec-edits.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'palomma-prism-pool-'));
-const original = readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8');
-const saves = [1, 2, 3].map((n) => {
-  const edit = editedSpec(original, n);
-  const file = join(folder, `gen-${n}.yaml`);
-  writeFileSync(file, edit.text);
-  return { ...edit, file };
-});
+const saves = writeEdits(folder, 3);
 const pool = createPrismPool({ instancesPerHost: 2 });
 const at = (instance: { port: number }) => `http://127.0.0.1:${instance.port}`;
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 afterAll(async () => {
   await pool.close();
@@ -53,12 +41,12 @@ describe('the Prism pool of npm start', () => {
     expect(pool.pids()).toEqual([third.pid, first.pid]);
     await second.stop();
     await second.exited;
-    expect(alive(first.pid!)).toBe(false);
+    expect(isAlive(first.pid!)).toBe(false);
     expect(pool.pids()).toEqual([third.pid]);
     await expect(createdId(at(third))).resolves.toBe(three.id);
 
     await pool.close();
     await third.exited;
-    expect(alive(third.pid!)).toBe(false);
+    expect(isAlive(third.pid!)).toBe(false);
   }, 60_000);
 });

@@ -1,30 +1,18 @@
 // npm start's types runner: one generator process writes save after save's types; a run cancelled before it began
 // writes nothing; the generator is replaced after its quota of runs, and when it died, at the next run.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { editedSpec, until } from '../../../tools/dev-server/harness.mjs';
+import { until } from '../../../tools/dev-server/harness.mjs';
 import { createTypesRunner } from '../../../tools/dev-server/types-runner.mjs';
+import { isAlive } from '../../helpers/processes.js';
+import { writeEdits } from '../../helpers/spec-edits.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'palomma-types-runner-'));
-const original = readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8');
-const saves = [1, 2, 3].map((n) => {
-  const edit = editedSpec(original, n);
-  const file = join(folder, `gen-${n}.yaml`);
-  writeFileSync(file, edit.text);
-  return { ...edit, file, out: join(folder, `gen-${n}-types`) };
-});
+const saves = writeEdits(folder, 3).map((edit, i) => ({ ...edit, out: join(folder, `gen-${i + 1}-types`) }));
 const runner = createTypesRunner(folder, { runsPerHost: 2 });
 const schema = (out: string) => readFileSync(join(out, 'schema.ts'), 'utf8');
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 afterAll(async () => {
   await runner.close();
@@ -51,7 +39,7 @@ describe('the types runner of npm start', () => {
     const fresh = runner.pid;
     expect(fresh).toBeDefined();
     expect(fresh).not.toBe(pid);
-    await until(async () => (alive(pid!) ? undefined : true), 'the first generator to end');
+    await until(async () => (isAlive(pid!) ? undefined : true), 'the first generator to end');
 
     process.kill(fresh!, 'SIGKILL');
     rmSync(one.out, { recursive: true, force: true });

@@ -10,6 +10,19 @@ const noise = /[║╔╚]|^\s*$/;
 /** The environment every tool run gets: no usage telemetry leaves this machine, no update notice clutters output. */
 export const toolEnv = () => ({ ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' });
 
+/**
+ * Sets process `pid`'s CPU priority (0 normal to 19 lowest), behind work that must finish first; false where the
+ * system refuses (raising a priority back needs a privilege on some systems).
+ */
+export function renice(pid, niceness) {
+  try {
+    setPriority(pid, niceness);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** `niceness` (0 to 19) runs the tool at a lower CPU priority, behind work that must finish first. */
 export function runBin(name, args, { quiet = false, niceness = 0 } = {}) {
   const child = spawn(join(rootDir, 'node_modules', '.bin', name), args, {
@@ -17,11 +30,7 @@ export function runBin(name, args, { quiet = false, niceness = 0 } = {}) {
     env: toolEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (niceness) {
-    try {
-      setPriority(child.pid, niceness);
-    } catch {}
-  }
+  if (niceness) renice(child.pid, niceness);
   return toolResult(child, { quiet });
 }
 

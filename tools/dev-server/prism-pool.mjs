@@ -3,12 +3,12 @@
 // cost about a CPU-second more, on a machine where the docs, lint and the types want the same CPU. The host is
 // replaced by a fresh one after `instancesPerHost` instances (20; what a long run of Prism servers leaves behind
 // stays bounded) or once it dies; an instance it had not started yet is started once more, in a new host.
-import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { watchExit } from '../../src/node/prism/exit-watch.js';
 import { freePort } from '../../src/node/prism/mock.js';
+import { forkKept } from './kept-process.mjs';
 
 const hostScript = fileURLToPath(new URL('./prism-host.cjs', import.meta.url));
 
@@ -18,16 +18,12 @@ class HostDied extends Error {}
 // of need also warms up on `warm`, the last good spec.
 function spawnHost(folder, warm, instancesPerHost) {
   const args = ['--for', folder, ...(warm && existsSync(warm) ? ['--warm', warm] : [])];
-  // Plain node: fork would pass on npm start's own TypeScript loader, which the host has no use for.
-  const child = fork(hostScript, args, { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4_000)));
-  const lastLine = () => stderr.trim().split('\n').at(-1) ?? '';
+  // Plain node (forkKept's default): the host has no use for npm start's own TypeScript loader.
+  const kept = forkKept(hostScript, args);
+  const { child, lastLine } = kept;
+  const exited = kept.exited.then(({ code }) => code);
   // How it ended, with the error it printed: what the supervisor reports if it dies while serving.
   const ended = watchExit(child);
-  let alive = true;
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  exited.then(() => (alive = false));
   const ready = new Promise((resolve, reject) => {
     child.once('message', (message) => (message?.ready ? resolve() : reject(new Error('Prism host said something unexpected'))));
     exited.then((code) => reject(new HostDied(`Prism host exited (code ${code}) while loading: ${lastLine()}`)));
@@ -53,24 +49,20 @@ function spawnHost(folder, warm, instancesPerHost) {
   let nextId = 0;
   let live = 0; // instances started here and not stopped yet (or starting)
   let retired = false;
-  const kill = () => {
-    if (alive) child.kill('SIGTERM');
-    return exited.then(() => undefined);
-  };
   const host = {
     child,
     get usable() {
-      return alive && !retired && nextId < instancesPerHost;
+      return kept.alive && !retired && nextId < instancesPerHost;
     },
     get alive() {
-      return alive;
+      return kept.alive;
     },
     /** No more instances start here; the process ends once the last one running here has stopped. */
     retire() {
       retired = true;
-      if (live === 0) void kill();
+      if (live === 0) void kept.stop();
     },
-    stop: kill,
+    stop: kept.stop,
     /** Serves `spec` on a free loopback port; resolves `{ port, pid, exited, stop }` once Prism listens. */
     async serve(spec, timeoutMs = 30_000) {
       const id = nextId++;
@@ -78,12 +70,12 @@ function spawnHost(folder, warm, instancesPerHost) {
       let stopping;
       const stop = () =>
         (stopping ??= (async () => {
-          if (alive) {
+          if (kept.alive) {
             const answer = await ask(id, { close: { id } }, 5_000, 'close a mock').catch(() => ({ closed: false }));
             // An instance that would not close (a connection held to it from outside) ends with its process.
             if (!answer.closed) retired = true;
           }
-          if (--live === 0 && retired) await kill();
+          if (--live === 0 && retired) await kept.stop();
         })());
       try {
         await ready;

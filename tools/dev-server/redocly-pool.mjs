@@ -2,24 +2,17 @@
 // pay for their own work only: loading the CLI is a third of lint's CPU and nearly half of build-docs'. A spare
 // that is not there, or dies before it is done, is replaced by an ordinary CLI run: the result is the same.
 import { fork } from 'node:child_process';
-import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { runBin, toolEnv, toolResult } from '../../codegen/run.mjs';
+import { renice, runBin, toolEnv, toolResult } from '../../codegen/run.mjs';
 import { rootDir } from '../../codegen/spec-file.mjs';
 
 const spareScript = fileURLToPath(new URL('./redocly-spare.mjs', import.meta.url));
-
-const nice = (pid, niceness) => {
-  try {
-    setPriority(pid, niceness);
-  } catch {}
-};
 
 // `folder` labels the command line, so `ps` shows whose spare it is.
 function spawnSpare(command, folder, niceness) {
   // Plain node, as the CLI runs: fork would pass on npm start's own TypeScript loader.
   const child = fork(spareScript, [command, '--for', folder], { cwd: rootDir, env: toolEnv(), execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  if (niceness) nice(child.pid, niceness);
+  if (niceness) renice(child.pid, niceness);
   const result = toolResult(child, { quiet: true });
   result.catch(() => {}); // seen by whoever takes this spare
   const ready = new Promise((resolve) => {
@@ -42,7 +35,7 @@ export function createRedoclyPool(folder) {
   let closed = false;
   async function onSpare(spare, args, niceness) {
     if (!(await spare.ready) || closed) return undefined;
-    if (niceness) nice(spare.child.pid, niceness);
+    if (niceness) renice(spare.child.pid, niceness);
     const sent = await new Promise((resolve) => spare.child.send({ args }, (error) => resolve(!error)));
     if (!sent) return undefined;
     const result = await spare.result.catch(() => undefined);

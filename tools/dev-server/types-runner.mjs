@@ -3,44 +3,32 @@
 // is started when the first types are due (not at start-up, when the mock, lint and the docs want every CPU), and
 // again if it dies: the run it was doing is tried once more in the new one. Its memory grows by some 20 MB a run
 // (what the compiler keeps), so after `runsPerHost` runs it is replaced, as soon as that run is done.
-import { fork } from 'node:child_process';
-import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { renice } from '../../codegen/run.mjs';
+import { forkKept } from './kept-process.mjs';
 
 const hostScript = fileURLToPath(new URL('./types-host.mjs', import.meta.url));
-
-const renice = (pid, niceness) => {
-  try {
-    setPriority(pid, niceness);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 // `folder` labels the command line, so `ps` shows whose generator it is.
 function spawnHost(folder) {
   // The generator reads the project's TypeScript sources: npm start's own loader (tsx) goes with it.
-  const child = fork(hostScript, ['--for', folder], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4_000)));
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ? `killed by ${signal}` : `exit code ${code}`)));
+  const kept = forkKept(hostScript, ['--for', folder], { execArgv: ['--import', 'tsx'] });
+  const { child } = kept;
+  const exited = kept.exited.then(({ code, signal }) => (signal ? `killed by ${signal}` : `exit code ${code}`));
   const ready = new Promise((resolve) => {
     child.once('message', (message) => resolve(message?.ready === true));
     exited.then(() => resolve(false));
   });
   let nextId = 0;
-  let alive = true;
-  exited.then(() => (alive = false));
   return {
     child,
     get alive() {
-      return alive;
+      return kept.alive;
     },
     /** Resolves `{ ok, output }` of generating `spec` into `out`. */
     async generate(spec, out) {
       const id = nextId++;
-      const died = (how) => ({ ok: false, died: true, output: `${stderr.trim()}\nthe types generator ended (${how})` });
+      const died = (how) => ({ ok: false, died: true, output: `${kept.stderr()}\nthe types generator ended (${how})` });
       if (!(await ready)) return died(await exited);
       return new Promise((resolve) => {
         const onMessage = (message) => {
@@ -53,10 +41,7 @@ function spawnHost(folder) {
         child.send({ id, spec, out }, (error) => error && resolve(died(error.message)));
       });
     },
-    stop() {
-      if (alive) child.kill('SIGTERM');
-      return exited.then(() => undefined);
-    },
+    stop: kept.stop,
   };
 }
 

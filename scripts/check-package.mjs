@@ -1,18 +1,19 @@
 #!/usr/bin/env node
-// Packs the package and checks the tarball with publint (strict) and Are The Types Wrong, then bundles the built
-// browser-safe entries (`.` and `./webhooks`) for a platform without Node; any problem fails.
+// Packs the package (or, in `npm test`, takes the tarball it packed once for every check: scripts/lib/pack.mjs) and
+// checks the tarball with publint (strict) and Are The Types Wrong, then bundles the built browser-safe entries (`.`
+// and `./webhooks`) for a platform without Node; any problem fails.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
-import { packTarball } from './lib/pack.mjs';
+import { packedTarball } from './lib/pack.mjs';
 import { rootDir } from '../codegen/spec-file.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'palomma-pack-'));
 try {
-  const { tarball, files, size, unpackedSize } = packTarball(scratch);
+  const { tarball, files, size, unpackedSize } = packedTarball(scratch);
   console.log(`packed ${files.length} files, ${(size / 1024).toFixed(1)} KiB (${(unpackedSize / 1024).toFixed(1)} KiB unpacked): ${files.join(', ')}`);
   const bin = (name) => join(rootDir, 'node_modules/.bin', name);
   const checks = [

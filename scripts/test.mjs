@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm test: the static checks beside the vitest suites, each check one line (with its output when it fails), ending with "N passed, N failed" for checks and tests together.
+// First dist/ is built and packed, once, for everything after it; then the other checks run beside vitest.
 // `--busy <n>` runs n CPU-bound loops beside it; `--shuffle [seed]` runs vitest's files and tests in a shuffled order
 // (npm run test:stress does both): how to find tests that depend on time or order. `--timings` ends with the slowest
 // test files: where the time goes.
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rootDir } from '../codegen/spec-file.mjs';
 import { parseCommandLine } from '../src/node/cli/args.js';
+import { packCommand, readPackOutput, sharedTarballVariable } from './lib/pack.mjs';
 import { slowestFiles } from './lib/test-timings.mjs';
 
 const { values, fail } = parseCommandLine(
@@ -31,16 +33,14 @@ const node = (script, ...args) => [process.execPath, '--import', 'tsx', join(roo
 const plain = (script, ...args) => [process.execPath, join(rootDir, script), ...args];
 const bin = (name, ...args) => [join(rootDir, 'node_modules/.bin', name), ...args];
 
-// dist/ is built first, once, for everything after it; every other check runs beside vitest, on that build. On
-// these CPU-bound machines the wall time is the CPU time shared out: the build alone in front keeps vitest from
-// waiting on checks that need nothing from it. (check:generated is not among them:
+// dist/ is built first, once, for everything after it, then packed once (that build's `npm pack`, the tarball handed
+// to check:package and the package tests in PALOMMA_PACKED: scripts/lib/pack.mjs); the checks below run beside
+// vitest, on that build. On these CPU-bound machines the wall time is the CPU time shared out: the build and the pack
+// alone in front keep vitest from waiting on checks that need nothing from it. (check:generated is not among them:
 // test/codegen/check-generated.test.ts runs it, and shows it can fail. Nor is `tsc -p .`: vitest's typecheck
 // compiles that same program with the type tests in it (test/types/tsconfig.json), and fails the run on an error
 // anywhere in it, so one tsc run checks both.)
-const phase1 = {
-  build: plain('scripts/build.mjs'),
-};
-const phase2 = {
+const besideVitest = {
   lint: plain('scripts/lint.mjs'),
   'typecheck:browser': bin('tsc', '-p', 'tsconfig.browser.json'),
   'check:version': plain('tools/spec-diff/check-version.mjs'),
@@ -59,6 +59,7 @@ process.on('exit', () => hogs.forEach((hog) => hog.kill('SIGKILL')));
 const scratch = mkdtempSync(join(tmpdir(), 'palomma-test-'));
 const summaryFile = join(scratch, 'summary.json');
 const env = { ...process.env, PALOMMA_DIST_BUILT: '1', PALOMMA_TEST_SUMMARY: summaryFile, REDOCLY_TELEMETRY: 'off' };
+delete env[sharedTarballVariable]; // set below, to this run's own tarball
 const results = [];
 const children = new Set();
 
@@ -67,7 +68,9 @@ function run([command, ...args], { onLine } = {}) {
     const child = spawn(command, args, { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     let output = '';
+    let stdout = '';
     let partial = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
     const collect = (chunk) => {
       if (!onLine) return void (output += chunk);
       const lines = (partial + chunk).split('\n');
@@ -80,7 +83,7 @@ function run([command, ...args], { onLine } = {}) {
     child.on('close', (code, signal) => {
       children.delete(child);
       if (partial) onLine?.(partial);
-      resolve({ ok: code === 0, code: code ?? signal, output });
+      resolve({ ok: code === 0, code: code ?? signal, output, stdout });
     });
   });
 }
@@ -92,7 +95,7 @@ async function check(name, command) {
   results.push({ name, ok: result.ok });
   if (result.ok) console.log(`✔ ${name} (${seconds} s)`);
   else console.log(`\n✖ ${name} failed (exit code ${result.code}, ${seconds} s):\n${result.output.trimEnd()}\n`);
-  return result.ok;
+  return result;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -108,10 +111,14 @@ if (stressed.length) console.log(`(${stressed.join(', ')}: npm test -- --busy ${
 
 try {
   const started = performance.now();
-  await Promise.all(Object.entries(phase1).map(([name, command]) => check(name, command)));
+  await check('build', plain('scripts/build.mjs'));
+  // The tarball is only read after this (npm install extracts it elsewhere), so all its users share the one file. If
+  // the pack failed, they fail saying so, rather than each packing again.
+  const pack = await check('pack', packCommand(scratch, { built: true }));
+  env[sharedTarballVariable] = JSON.stringify(pack.ok ? readPackOutput(pack.stdout, scratch) : { error: "npm test's pack failed (its output is above)" });
   const order = shuffleSeed === undefined ? [] : ['--sequence.shuffle', `--sequence.seed=${shuffleSeed}`];
   const vitest = run(bin('vitest', 'run', ...order), { onLine: (line) => noise.test(line) || console.log(line) });
-  await Promise.all(Object.entries(phase2).map(([name, command]) => check(name, command)));
+  await Promise.all(Object.entries(besideVitest).map(([name, command]) => check(name, command)));
   const tests = await vitest;
   let counts;
   try {

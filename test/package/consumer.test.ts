@@ -1,12 +1,13 @@
-// The package as a user gets it: `npm pack`, installed into a scratch project outside the repo, compiled
-// there by TypeScript (node16 and bundler resolution) and run as ESM and as CommonJS against the Prism mock.
+// The package as a user gets it: `npm pack` (in `npm test`, the tarball it packed once for the whole run; alone, one
+// packed here), installed into a scratch project outside the repo, compiled there by TypeScript (node16 and bundler
+// resolution) and run as ESM and as CommonJS against the Prism mock.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { build } from 'esbuild';
-import { packTarball } from '../../scripts/lib/pack.mjs';
+import { packedTarball } from '../../scripts/lib/pack.mjs';
 import { startMockServer } from '../../src/node/prism/mock.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { startHttpServer } from '../helpers/http-server.js';
@@ -53,7 +54,7 @@ function run(command: string, args: string[], cwd = project) {
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'palomma-consumer-'));
-  packed = packTarball(project);
+  packed = packedTarball(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
   run('npm', ['install', packed.tarball, '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts']);
   mkdirSync(join(project, 'src'));

@@ -1,14 +1,15 @@
-// The runtime matrix: the packed package, installed once, runs the same script (runtime-check.mjs) in the Node
-// running the tests, Node 22, Node 24, Bun and Deno (those four from their npm packages, pinned in
-// scripts/test-runtimes/package.json): the client against the Prism mock on loopback, validation, typed errors,
-// webhook verification and the Web handler. The README's runtime table says exactly this.
+// The runtime matrix: the packed package (in `npm test`, the tarball it packed once for the whole run; alone, one
+// packed here), installed once, runs the same script (runtime-check.mjs) in the Node running the tests, Node 22,
+// Node 24, Bun and Deno (those four from their npm packages, pinned in scripts/test-runtimes/package.json): the
+// client against the Prism mock on loopback, validation, typed errors, webhook verification and the Web handler.
+// The README's runtime table says exactly this.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { packTarball } from '../../scripts/lib/pack.mjs';
+import { packedTarball } from '../../scripts/lib/pack.mjs';
 import { pinnedVersions, staleRuntimes, testRuntimes } from '../../scripts/lib/test-runtimes.mjs';
 
 const run = promisify(execFile);
@@ -19,7 +20,7 @@ beforeAll(async () => {
   const stale = staleRuntimes();
   if (stale.length) throw new Error(`test runtimes missing or not the pinned version: ${stale.join(', ')}; run node scripts/ensure-test-tools.mjs (npm test does)`);
   project = mkdtempSync(join(tmpdir(), 'palomma-runtimes-'));
-  const { tarball } = packTarball(project);
+  const { tarball } = packedTarball(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'runtimes', private: true, version: '1.0.0', type: 'module' }));
   // Deno reads the packages npm installed, and fetches nothing.
   writeFileSync(join(project, 'deno.json'), JSON.stringify({ nodeModulesDir: 'manual' }));

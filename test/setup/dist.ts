@@ -1,6 +1,7 @@
 // dist/ as the tests read it (the bin, the packed package, the README's blocks) is built once, before any test,
 // when it is missing or older than what it is built from; no test rebuilds it while others read it. `npm test`
-// builds it beside its other checks and says so with PALOMMA_DIST_BUILT=1.
+// builds it first (and packs it once for every check and test: scripts/lib/pack.mjs) and says so with
+// PALOMMA_DIST_BUILT=1.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

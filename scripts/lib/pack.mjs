@@ -56,7 +56,8 @@ export function packTarball(destination) {
 
 /**
  * The packed package: the tarball `npm test` packed for the whole run when PALOMMA_PACKED is set (read, never written:
- * install it into a project of your own), or else one packed into `destination` now.
+ * install it into a project of your own), or else one packed into `destination` now. When npm test's pack failed,
+ * PALOMMA_PACKED holds `{ error }` instead, and this throws it: its users fail saying so, none packs again.
  * @param {string} destination
  * @param {{ env?: Record<string, string | undefined> }} [options]
  * @returns {PackedTarball}

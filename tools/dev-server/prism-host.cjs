@@ -1,25 +1,29 @@
-// A Prism process that loads Prism once and then runs mock instances as it is told, one per snapshot, several
-// saves in a row: loading Prism's modules takes most of a second of CPU, and the first mock a process starts is
-// several times slower than the next (code paths compiled on first use); a later one starts in a tenth of that.
-// Each instance is the very function `prism mock` runs, with the CLI's defaults (what src/node/prism/mock starts:
-// CORS off, the front answers it), minus the CLI's own file watcher: an instance serves one snapshot and is
-// replaced by the next (started beside it, traffic switched, then closed), never reloaded.
+// A Prism process that loads Prism once and then runs instances as it is told, mocks and the sandbox's validating
+// proxies, one per snapshot, several saves in a row: loading Prism's modules takes most of a second of CPU, and the
+// first instance a process starts is several times slower than the next (code paths compiled on first use); a
+// later one starts in a tenth of that. Each instance is the very function `prism mock` or `prism proxy` runs, with
+// the CLI's defaults and the flags src/node/prism passes (CORS off: the front answers it), minus the CLI's own file
+// watcher: an instance serves one snapshot and is replaced by the next (started beside it, traffic switched, then
+// closed), never reloaded.
 'use strict';
 const { createSingleProcessPrism } = require('@stoplight/prism-cli/dist/util/createServer.js');
 
-const options = (document, port) => ({
-  document,
+// `call` is what src/node/prism asks the CLI for (a PrismCall: command, spec, upstream, errors, dynamic, seed).
+const options = (call, port) => ({
+  document: call.spec,
   port,
   host: '127.0.0.1',
   // The front answers CORS: Prism's own echoes every origin, with credentials.
   cors: false,
-  dynamic: false,
-  errors: false,
+  dynamic: call.dynamic === true,
+  errors: call.errors === true,
   multiprocess: false,
   verboseLevel: 'info',
   ignoreExamples: false,
-  seed: null,
+  seed: call.seed ?? null,
   jsonSchemaFakerFillProperties: undefined,
+  // `prism proxy <spec> <upstream>`: the CLI's own defaults for what the package does not pass.
+  ...(call.command === 'proxy' ? { upstream: new URL(call.upstream), validateRequest: true, upstreamProxy: undefined } : {}),
 });
 
 // A close that does not finish in this time (a connection held open from outside, straight to the instance's
@@ -31,15 +35,15 @@ const servers = new Map(); // id -> the Prism server of that instance (or the pr
 process.on('disconnect', () => process.exit(0));
 process.on('message', async (message) => {
   if (message?.serve) {
-    const { id, spec, port } = message.serve;
-    const starting = createSingleProcessPrism(options(spec, port));
+    const { id, call, port } = message.serve;
+    const starting = createSingleProcessPrism(options(call, port));
     servers.set(id, starting);
     try {
       servers.set(id, await starting);
       process.send({ id, listening: port });
     } catch (error) {
       servers.delete(id);
-      process.send({ id, error: String(error?.message ?? error).split('\n')[0] });
+      process.send({ id, error: String(error?.message ?? error).split('\n')[0], addressInUse: error?.code === 'EADDRINUSE' });
     }
   } else if (message?.close) {
     const { id } = message.close;
@@ -61,7 +65,7 @@ process.on('message', async (message) => {
   const warm = process.argv[process.argv.indexOf('--warm') + 1];
   if (process.argv.includes('--warm') && warm) {
     try {
-      const server = await createSingleProcessPrism(options(warm, 0));
+      const server = await createSingleProcessPrism(options({ command: 'mock', spec: warm, errors: false }, 0));
       await server.close();
     } catch {
       // Only a warm-up: the real start reports its own errors.

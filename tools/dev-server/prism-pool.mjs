@@ -1,6 +1,8 @@
 // Keeps one Prism host (prism-host.cjs) loaded for the whole run and starts each save's mock instance in it, beside
-// the instance serving, so a save pays neither for loading Prism nor for a first, slow mock: a new process per save
-// cost about a CPU-second more, on a machine where the docs, lint and the types want the same CPU. The host is
+// the instance serving, and the sandbox's validating proxy too, so a save pays neither for loading Prism nor for a
+// first, slow instance: a new process per save cost about a CPU-second more for each, on a machine where the docs,
+// lint and the types want the same CPU. One process serving both means a Prism killed from outside takes both
+// down; each is restarted by its own supervisor, in one new host. The host is
 // replaced by a fresh one after `instancesPerHost` instances (20; what a long run of Prism servers leaves behind
 // stays bounded) or once it dies; an instance it had not started yet is started once more, in a new host.
 import { existsSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { watchExit } from '../../src/node/prism/exit-watch.js';
 import { freePort } from '../../src/node/prism/mock.js';
+import { PrismStartError } from '../../src/node/prism/process.js';
 import { forkKept } from './kept-process.mjs';
 
 const hostScript = fileURLToPath(new URL('./prism-host.cjs', import.meta.url));
@@ -63,15 +66,18 @@ function spawnHost(folder, warm, instancesPerHost) {
       if (live === 0) void kept.stop();
     },
     stop: kept.stop,
-    /** Serves `spec` on a free loopback port; resolves `{ port, pid, exited, stop }` once Prism listens. */
-    async serve(spec, timeoutMs = 30_000) {
+    /**
+     * Serves `call` (a PrismCall of src/node/prism) on loopback `port` (a free one if 0); resolves
+     * `{ port, pid, child, exited, stop }` once Prism listens.
+     */
+    async serve(call, port = 0, timeoutMs = 30_000) {
       const id = nextId++;
       live++;
       let stopping;
       const stop = () =>
         (stopping ??= (async () => {
           if (kept.alive) {
-            const answer = await ask(id, { close: { id } }, 5_000, 'close a mock').catch(() => ({ closed: false }));
+            const answer = await ask(id, { close: { id } }, 5_000, 'close an instance').catch(() => ({ closed: false }));
             // An instance that would not close (a connection held to it from outside) ends with its process.
             if (!answer.closed) retired = true;
           }
@@ -79,10 +85,11 @@ function spawnHost(folder, warm, instancesPerHost) {
         })());
       try {
         await ready;
-        const port = await freePort();
-        const answer = await ask(id, { serve: { id, spec, port } }, timeoutMs, 'start');
-        if (!answer.listening) throw new Error(answer.error ?? 'Prism did not start');
-        return { port, pid: child.pid, exited: ended, stop };
+        const chosen = port || (await freePort());
+        const answer = await ask(id, { serve: { id, call, port: chosen } }, timeoutMs, 'start');
+        // A port taken meanwhile is said as src/node/prism says it, so its caller picks another.
+        if (!answer.listening) throw answer.addressInUse ? new PrismStartError(answer.error, 'EADDRINUSE') : new Error(answer.error ?? 'Prism did not start');
+        return { port: chosen, pid: child.pid, child, exited: ended, stop };
       } catch (error) {
         // Whatever it started (if it ever does) is closed; a host too slow to start one is not given another.
         if (!(error instanceof HostDied) && /within/.test(error.message)) retired = true;
@@ -95,8 +102,9 @@ function spawnHost(folder, warm, instancesPerHost) {
 }
 
 /**
- * `serve(folder, spec)` starts a mock instance in the host of the run (loaded at `refill`, or now), which serves
- * successive instances; `refill(folder)` loads a host when there is none fit to serve, once nothing is reloading.
+ * `serve(folder, call, port)` starts an instance (a mock, or a proxy) in the host of the run (loaded at `refill`, or
+ * now), which serves successive instances; `refill(folder)` loads a host when there is none fit to serve, once
+ * nothing is reloading.
  * `instancesPerHost`: the instances one host starts before the pool moves on to a fresh one.
  */
 export function createPrismPool({ instancesPerHost = 20 } = {}) {
@@ -112,16 +120,16 @@ export function createPrismPool({ instancesPerHost = 20 } = {}) {
     return host;
   };
   return {
-    async serve(folder, spec) {
-      if (closed) throw new Error('npm start is stopping: no new mock instance');
+    async serve(folder, call, port = 0) {
+      if (closed) throw new Error('npm start is stopping: no new Prism instance');
       const host = current?.usable ? current : fresh(folder);
       try {
-        return await host.serve(spec);
+        return await host.serve(call, port);
       } catch (error) {
         // The host died under it (killed from outside, say, or by a request to the instance serving): once more,
         // in a new one.
         if (!(error instanceof HostDied) || closed) throw error;
-        return (current !== host && current?.usable ? current : fresh(folder)).serve(spec);
+        return (current !== host && current?.usable ? current : fresh(folder)).serve(call, port);
       }
     },
     /**

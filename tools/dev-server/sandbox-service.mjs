@@ -3,6 +3,8 @@
 // (every merchant) when the new spec still accepts every object, and starts empty, saying why, when it does not.
 // What a sandbox runs on (its server and core, the state check) is loaded when first asked for: npm start asks once
 // its Prism and Redocly processes are loading, rather than spend a seventh of a second before it starts them.
+import { dirname } from 'node:path';
+
 let loaded;
 let modules;
 export const loadSandboxModules = () =>
@@ -13,9 +15,10 @@ export const loadSandboxModules = () =>
 /**
  * `{ api, control, setPublicUrl, setPublicControlUrl, setLog }`: the two service entries for services.mjs. The control entry
  * hands out the control port of the sandbox the API entry started from the same snapshot; stopping the API
- * instance stops the whole sandbox.
+ * instance stops the whole sandbox. Each sandbox's validating proxy runs in `prism` (prism-pool.mjs), the Prism
+ * process the mock runs in.
  */
-export function sandboxServices() {
+export function sandboxServices({ prism }) {
   const started = new Map(); // snapshot file -> Promise of the sandbox started from it
   let publicUrl;
   let publicControlUrl;
@@ -32,7 +35,7 @@ export function sandboxServices() {
   const sandboxFor = (specFile) => {
     if (!started.has(specFile)) {
       const sandbox = loadSandboxModules()
-        .then((m) => m.startSandboxWithCore({ ...options(m), spec: specFile, port: 0, controlPort: 0 }))
+        .then((m) => m.startSandboxWithCore({ ...options(m), spec: specFile, port: 0, controlPort: 0 }, { launchPrism: (call, port) => prism.serve(dirname(specFile), call, port) }))
         .then(({ server, core }) => Object.assign(server, { core }));
       started.set(specFile, sandbox);
       sandbox.catch(() => started.delete(specFile));

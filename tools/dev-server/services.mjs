@@ -16,9 +16,10 @@ import { sandboxServices } from './sandbox-service.mjs';
  * `afterLint` starts the instance only once the save has passed lint, not beside it (for a service with state).
  */
 
+// One Prism process for the run serves the mock and the sandbox's validating proxy alike.
 const prism = createPrismPool();
 /** The sandbox's entries; start.mjs tells it where its control API is reached from (the control front's URL). */
-export const sandbox = sandboxServices();
+export const sandbox = sandboxServices({ prism });
 
 /** @type {Service[]} */
 export const services = [
@@ -28,7 +29,8 @@ export const services = [
     flag: 'mock-port',
     env: 'MOCK_PORT',
     defaultPort: '4010',
-    start: (specFile) => prism.serve(dirname(specFile), specFile),
+    // What startMockServer asks Prism for by default.
+    start: (specFile) => prism.serve(dirname(specFile), { command: 'mock', spec: specFile, errors: false }),
     prepare: (stateDir, options) => prism.refill(stateDir, options),
     close: () => prism.close(),
   },

@@ -11,7 +11,7 @@ import { specPath } from '../package-files.js';
 import { startGuardFront, type GuardFront } from './front.js';
 import { freePort, launch, prismCliPath, PrismStartError, stopper } from './process.js';
 import { supervise, type Exit } from './supervise.js';
-import type { MockServer, MockServerOptions, PrismFrontOptions, PrismOptions, PrismProxyOptions } from './types.js';
+import type { LaunchedPrism, MockServer, MockServerOptions, PrismCall, PrismFrontOptions, PrismOptions, PrismProxyOptions } from './types.js';
 
 /** `host` without the brackets an IPv6 address has in a URL (`[::1]` → `::1`). */
 const bareHost = (host: string) => String(host).replace(/^\[(.*)\]$/, '$1');
@@ -51,12 +51,13 @@ interface PrismInstance {
  * Prism behind the guard front: the front owns the public port, Prism listens on a private loopback port, and a
  * Prism that dies is started again on that port (or another, if it was taken meanwhile).
  */
-async function startPrism(command: 'mock' | 'proxy', positionals: string[], options: PrismOptions & PrismFrontOptions, extraArgs: string[], what: string): Promise<MockServer> {
+async function startPrism(call: PrismCall, options: PrismOptions & PrismFrontOptions, what: string): Promise<MockServer> {
   const { port, host = '127.0.0.1', allowRemote = false, timeoutMs = 30_000, onLog, log = (line: string) => console.error(line), restarts = {}, extraPorts, frontHeaders, check, palommaShape } = options;
   checkHost(host, allowRemote);
   const wanted = checkPort(port);
   const allowed = checkAllowed(options);
-  const prismBin = prismCliPath();
+  // Prism's own process, unless the caller runs it somewhere else (options.launch).
+  const launchPrism = options.launch ?? processLauncher(prismCliPath(), { timeoutMs, onLog });
   // The OS takes an IPv6 address without the URL brackets.
   const listenHost = bareHost(host);
   let front: GuardFront;
@@ -80,11 +81,10 @@ async function startPrism(command: 'mock' | 'proxy', positionals: string[], opti
   const startOne = async (): Promise<PrismInstance> => {
     for (let attempt = 1; ; attempt++) {
       const chosen = internalPort ?? (await freePort('127.0.0.1'));
-      const args = [command, ...positionals, '-h', '127.0.0.1', '-p', String(chosen), ...extraArgs];
       try {
-        const { child, exited } = await launch(prismBin, args, { timeoutMs, onLog });
+        const { child, exited, stop } = await launchPrism(call, chosen);
         internalPort = chosen;
-        return { child, pid: child.pid, port: chosen, exited, stop: stopper(child) };
+        return { child, pid: child.pid, port: chosen, exited, stop };
       } catch (error) {
         if (!(error instanceof PrismStartError && error.addressInUse && attempt < 3)) throw error;
         internalPort = undefined; // taken meanwhile: another free one
@@ -138,15 +138,34 @@ async function startPrism(command: 'mock' | 'proxy', positionals: string[], opti
 
 const specArg = (spec: string | URL | undefined) => (spec instanceof URL ? fileURLToPath(spec) : String(spec ?? specPath));
 
+/** `call` as the Prism CLI's arguments, on 127.0.0.1:`port`. */
+function cliArgs({ command, spec, upstream, errors, dynamic, seed }: PrismCall, port: number): string[] {
+  return [
+    command,
+    spec,
+    ...(upstream !== undefined ? [upstream] : []),
+    '-h', '127.0.0.1',
+    '-p', String(port),
+    ...(dynamic ? ['--dynamic'] : []),
+    ...(seed !== undefined ? ['--seed', seed] : []),
+    ...(errors ? ['--errors'] : []),
+  ];
+}
+
+/** Each Prism in a process of its own: the CLI, run with `call`'s arguments. */
+const processLauncher =
+  (prismBin: string, settings: { timeoutMs: number; onLog: ((text: string) => void) | undefined }) =>
+  async (call: PrismCall, port: number): Promise<LaunchedPrism> => {
+    const { child, exited } = await launch(prismBin, cliArgs(call, port), settings);
+    return { child, exited, stop: stopper(child) };
+  };
+
 
 /** `prism mock` on the spec, behind its front. */
 export function mockBehindFront(options: MockServerOptions): Promise<MockServer> {
   const { dynamic = false, seed, errors = false, spec } = options;
-  const extra: string[] = [];
-  if (dynamic) extra.push('--dynamic');
-  if (seed !== undefined && seed !== null) extra.push('--seed', String(seed));
-  if (errors) extra.push('--errors');
-  return startPrism('mock', [specArg(spec)], options, extra, 'the mock');
+  const call: PrismCall = { command: 'mock', spec: specArg(spec), errors, ...(dynamic ? { dynamic } : {}), ...(seed !== undefined && seed !== null ? { seed: String(seed) } : {}) };
+  return startPrism(call, options, 'the mock');
 }
 
 /** `prism proxy` on the spec in front of `upstream`, behind its front. */
@@ -155,5 +174,5 @@ export function proxyBehindFront(options: PrismProxyOptions & PrismFrontOptions)
   if (!upstream) throw new TypeError('startPrismProxy needs the upstream URL');
   const upstreamUrl = new URL(String(upstream));
   if (!['http:', 'https:'].includes(upstreamUrl.protocol)) throw new TypeError(`upstream must be http(s), not ${upstreamUrl.protocol}`);
-  return startPrism('proxy', [specArg(spec), upstreamUrl.href], options, errors ? ['--errors'] : [], options.name ?? 'the validating proxy');
+  return startPrism({ command: 'proxy', spec: specArg(spec), upstream: upstreamUrl.href, errors }, options, options.name ?? 'the validating proxy');
 }

@@ -2,6 +2,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { RestartOptions, SupervisedEvents } from './events.js';
 import type { FrontOptions } from './front.js';
+import type { Exit } from './supervise.js';
 
 /** What both Prism commands take. */
 export interface PrismOptions {
@@ -77,5 +78,29 @@ export interface PrismFrontOptions {
   check?: FrontOptions['check'];
   /** Give Prism's own problem+json answers Palomma's shape (the sandbox's front). */
   palommaShape?: boolean;
+  /**
+   * Starts Prism for `call` on 127.0.0.1:`port` other than as a process of its own (npm start runs its sandbox's
+   * proxy in the Prism process it keeps for the mock); resolves once Prism listens there.
+   */
+  launch?: (call: PrismCall, port: number) => Promise<LaunchedPrism>;
+}
+
+/** What Prism is asked to serve: the CLI command and the flags the package passes it. */
+export interface PrismCall {
+  command: 'mock' | 'proxy';
+  /** Path of the spec file. */
+  spec: string;
+  /** `prism proxy`'s upstream URL. */
+  upstream?: string;
+  errors: boolean;
+  dynamic?: boolean;
+  seed?: string;
+}
+
+/** A Prism that listens: the process it runs in, how that process ended once it has, and how to stop it. */
+export interface LaunchedPrism {
+  child: ChildProcess;
+  exited: Promise<Exit>;
+  stop: () => Promise<void>;
 }
 

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { isLoopbackHost } from '../../client/internal/loopback.js';
 import { createFrontSecret } from '../http/front-secret.js';
 import { checkAllowed, proxyBehindFront } from '../prism/behind-front.js';
-import type { MockServer } from '../prism/types.js';
+import type { MockServer, PrismFrontOptions } from '../prism/types.js';
 import { merchantControls } from './control-client.js';
 import { createSandboxCore, defaultIntegrityKey, defaultToken, type RequestParts, type SandboxCore } from './sandbox.js';
 import { createApiServer } from './serve-api.js';
@@ -49,9 +49,13 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
 
 /**
  * {@link startSandboxServer}, and the engine behind it: for the repository's own tools (`npm start` hands every
- * merchant's state from one sandbox to the next), not part of the package's entry.
+ * merchant's state from one sandbox to the next, and runs the sandbox's Prism in the process it keeps for the
+ * mock: `launchPrism`), not part of the package's entry.
  */
-export async function startSandboxWithCore(options: SandboxServerOptions = {}): Promise<{ server: SandboxServer; core: SandboxCore }> {
+export async function startSandboxWithCore(
+  options: SandboxServerOptions = {},
+  { launchPrism }: { launchPrism?: PrismFrontOptions['launch'] } = {},
+): Promise<{ server: SandboxServer; core: SandboxCore }> {
   const {
     port = 4020,
     controlPort = 4021,
@@ -119,6 +123,7 @@ export async function startSandboxWithCore(options: SandboxServerOptions = {}): 
       extraPorts: () => known([portOf(valueOf(publicUrl))]),
       check: (request) => core.refuseApi(request),
       palommaShape: true,
+      ...(launchPrism ? { launch: launchPrism } : {}),
     });
   } catch (error) {
     core.close();

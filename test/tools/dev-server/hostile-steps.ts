@@ -1,10 +1,11 @@
 // Issue 20 against `npm start` (mock, sandbox, its control port and the docs, each behind its front): hostile
-// requests mixed with good ones leave every server up and every good request answered; a Prism killed with -9 is
-// restarted on the same spec with one line saying so, and a request sent meanwhile is answered, not a 502;
+// requests mixed with good ones leave every server up and every good request answered; the Prism process serving the
+// mock and the sandbox's proxy, killed with -9, is restarted on the same spec with one line for each, and a request
+// sent meanwhile is answered, not a 502;
 // the Redocly processes loaded ahead for lint and the docs, killed with -9, leave every save checked and served;
 // another site's page and a rebinding Host are refused; only the docs page may read the mock (CORS).
 // Steps of a launch another file owns (start-lifecycle.test.ts, between its saves and its Ctrl-C): an npm start of
-// its own would cost a whole start (lint, docs, types, two Prisms and the sandbox) to prove nothing more.
+// its own would cost a whole start (lint, docs, types, Prism and the sandbox) to prove nothing more.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createdId, editedSpec, until, type launchStart } from '../../../tools/dev-server/harness.mjs';
@@ -76,19 +77,26 @@ export function hostileSteps(current: () => { start: Started; servedId: string }
       expect(start.child.exitCode).toBeNull();
     }, 60_000);
 
-    it('a Prism killed with -9 is restarted on the same spec, said in one line; a request meanwhile waits for it', async () => {
-      // One Prism process serves the mock, save after save (prism-pool.mjs): no spare is loaded beside it.
+    it('a Prism killed with -9 is restarted on the same spec, said in one line for the mock and one for the sandbox it also served; a request meanwhile waits for it', async () => {
+      // One Prism process serves the mock and the sandbox's proxy, save after save (prism-pool.mjs): no spare is
+      // loaded beside it.
       const [pid, ...others] = pidsOf(['prism-host.cjs', start.dir]);
       expect(pid).toBeDefined();
       expect(others).toEqual([]);
       const from = start.output().length;
       process.kill(pid!, 'SIGKILL');
-      const answer = await fetch(`${urls.mock}/customers?limit=1`, { headers: mockAuth });
-      expect(answer.status).toBe(200);
+      const [mockAnswer, sandboxAnswer] = await Promise.all([
+        fetch(`${urls.mock}/customers?limit=1`, { headers: mockAuth }),
+        fetch(`${urls.sandbox}/customers?limit=1`, { headers: sandboxAuth }),
+      ]);
+      expect([mockAnswer.status, sandboxAnswer.status]).toEqual([200, 200]);
       // The restart loads a new Prism process: on a starved machine that can take most of a minute.
-      await until(async () => (/✔ mock .* restarted/.test(start.output().slice(from)) ? true : undefined), 'the restart line', { ms: 50_000, output: start.output });
-      const lines = start.output().slice(from).split('\n').filter(Boolean);
-      expect(lines[0]).toMatch(new RegExp(`^✖ mock \\(Mock on ${urls.mock}\\) \\(pid ${pid}\\) died \\(killed by SIGKILL\\); restarting it$`));
+      const restarted = (text: string) => /✔ mock .* restarted/.test(text) && /✔ Prism \(the sandbox's validating proxy .* restarted/.test(text);
+      await until(async () => (restarted(start.output().slice(from)) ? true : undefined), 'the restart lines', { ms: 50_000, output: start.output });
+      const died = start.output().slice(from).split('\n').filter((line) => / died /.test(line)).sort();
+      expect(died).toHaveLength(2);
+      expect(died[0]).toMatch(new RegExp(`^✖ Prism \\(the sandbox's validating proxy on http://127\\.0\\.0\\.1:\\d+\\) \\(pid ${pid}\\) died \\(killed by SIGKILL\\); restarting it$`));
+      expect(died[1]).toMatch(new RegExp(`^✖ mock \\(Mock on ${urls.mock}\\) \\(pid ${pid}\\) died \\(killed by SIGKILL\\); restarting it$`));
       // The same spec: the save it served before the kill, not the one it was started on.
       await expect(createdId(urls.mock)).resolves.toBe(servedId);
     }, 60_000);

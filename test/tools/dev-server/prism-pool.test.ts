@@ -1,12 +1,14 @@
 // npm start's Prism pool: one host process serves save after save, each save's instance started beside the one
 // serving and closed on its own; after its quota of instances the pool moves to a fresh host, and the old one ends
-// once the last instance it runs has stopped. (A host killed with -9 while serving: hostile-steps.ts.)
+// once the last instance it runs has stopped. The sandbox's validating proxy runs in it too, as `prism proxy --errors`
+// would. (A host killed with -9 while serving: hostile-steps.ts.)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createdId } from '../../../tools/dev-server/harness.mjs';
 import { createPrismPool } from '../../../tools/dev-server/prism-pool.mjs';
+import { startHttpServer } from '../../helpers/http-server.js';
 import { isAlive } from '../../helpers/processes.js';
 import { writeEdits } from '../../helpers/spec-edits.js';
 
@@ -14,6 +16,7 @@ const folder = mkdtempSync(join(tmpdir(), 'palomma-prism-pool-'));
 const saves = writeEdits(folder, 3);
 const pool = createPrismPool({ instancesPerHost: 2 });
 const at = (instance: { port: number }) => `http://127.0.0.1:${instance.port}`;
+const mock = (file: string) => ({ command: 'mock' as const, spec: file, errors: false });
 
 afterAll(async () => {
   await pool.close();
@@ -23,8 +26,8 @@ afterAll(async () => {
 describe('the Prism pool of npm start', () => {
   it('starts the next save beside the one serving, in the same process, and moves to a fresh one after its quota', async () => {
     const [one, two, three] = saves as [(typeof saves)[0], (typeof saves)[0], (typeof saves)[0]];
-    const first = await pool.serve(folder, one.file);
-    const second = await pool.serve(folder, two.file);
+    const first = await pool.serve(folder, mock(one.file));
+    const second = await pool.serve(folder, mock(two.file));
     expect(second.pid).toBe(first.pid);
     // Both serve, each its own snapshot, until the first is stopped; its process goes on serving the second.
     await expect(createdId(at(first))).resolves.toBe(one.id);
@@ -35,7 +38,7 @@ describe('the Prism pool of npm start', () => {
     expect(pool.pids()).toEqual([first.pid]);
 
     // Its quota (2 here) used, the next instance starts in a new process; the old one ends with its last instance.
-    const third = await pool.serve(folder, three.file);
+    const third = await pool.serve(folder, mock(three.file));
     expect(third.pid).not.toBe(first.pid);
     await expect(createdId(at(third))).resolves.toBe(three.id);
     expect(pool.pids()).toEqual([third.pid, first.pid]);
@@ -48,5 +51,28 @@ describe('the Prism pool of npm start', () => {
     await pool.close();
     await third.exited;
     expect(isAlive(third.pid!)).toBe(false);
+  }, 60_000);
+
+  it('runs a validating proxy beside a mock in the same process: it forwards what the spec allows and refuses the rest', async () => {
+    const pool = createPrismPool();
+    const upstream = await startHttpServer((_request, response) => {
+      response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'no such customer' }));
+    });
+    try {
+      const served = await pool.serve(folder, mock(saves[0]!.file));
+      const proxy = await pool.serve(folder, { command: 'proxy', spec: saves[0]!.file, upstream: upstream.url, errors: true });
+      expect(proxy.pid).toBe(served.pid);
+      const auth = { authorization: 'Bearer pool-test-token' };
+      const found = await fetch(`${at(proxy)}/customers/01HPR57X6QR5ZRKEEKBSDBW4RA`, { headers: auth });
+      expect([found.status, await found.json()]).toEqual([404, { message: 'no such customer' }]);
+      expect(upstream.hits('customers')).toBe(1);
+      // No token: Prism answers 401 itself, as --errors has it, and upstream never sees the request.
+      const refused = await fetch(`${at(proxy)}/customers/01HPR57X6QR5ZRKEEKBSDBW4RA`);
+      expect(refused.status).toBe(401);
+      expect(upstream.hits('customers')).toBe(1);
+    } finally {
+      await pool.close();
+      await upstream.close();
+    }
   }, 60_000);
 });

@@ -160,7 +160,6 @@ const processLauncher =
     return { child, exited, stop: stopper(child) };
   };
 
-
 /** `prism mock` on the spec, behind its front. */
 export function mockBehindFront(options: MockServerOptions): Promise<MockServer> {
   const { dynamic = false, seed, errors = false, spec } = options;

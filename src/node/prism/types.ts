@@ -80,7 +80,8 @@ export interface PrismFrontOptions {
   palommaShape?: boolean;
   /**
    * Starts Prism for `call` on 127.0.0.1:`port` other than as a process of its own (npm start runs its sandbox's
-   * proxy in the Prism process it keeps for the mock); resolves once Prism listens there.
+   * proxy in the Prism process it keeps for the mock); resolves once Prism listens there. `timeoutMs` and `onLog`
+   * are then the launcher's business.
    */
   launch?: (call: PrismCall, port: number) => Promise<LaunchedPrism>;
 }

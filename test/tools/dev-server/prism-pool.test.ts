@@ -17,14 +17,19 @@ const saves = writeEdits(folder, 3);
 const pool = createPrismPool({ instancesPerHost: 2 });
 const at = (instance: { port: number }) => `http://127.0.0.1:${instance.port}`;
 const mock = (file: string) => ({ command: 'mock' as const, spec: file, errors: false });
+// What the sandbox answers behind the proxy: an id it does not know.
+const upstream = await startHttpServer((_request, response) => {
+  response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'no such customer' }));
+});
 
 afterAll(async () => {
   await pool.close();
+  await upstream.close();
   rmSync(folder, { recursive: true, force: true });
 }, 30_000);
 
 describe('the Prism pool of npm start', () => {
-  it('starts the next save beside the one serving, in the same process, and moves to a fresh one after its quota', async () => {
+  it('starts the next save beside the one serving, in the same process, runs a validating proxy there too, and moves to a fresh one after its quota', async () => {
     const [one, two, three] = saves as [(typeof saves)[0], (typeof saves)[0], (typeof saves)[0]];
     const first = await pool.serve(folder, mock(one.file));
     const second = await pool.serve(folder, mock(two.file));
@@ -42,6 +47,18 @@ describe('the Prism pool of npm start', () => {
     expect(third.pid).not.toBe(first.pid);
     await expect(createdId(at(third))).resolves.toBe(three.id);
     expect(pool.pids()).toEqual([third.pid, first.pid]);
+
+    // The sandbox's validating proxy, in the process beside the mock: it forwards what the spec allows; what it
+    // does not (no token) Prism answers itself, as --errors has it, and upstream never sees.
+    const proxy = await pool.serve(folder, { command: 'proxy', spec: three.file, upstream: upstream.url, errors: true });
+    expect(proxy.pid).toBe(third.pid);
+    const customer = `${at(proxy)}/customers/01HPR57X6QR5ZRKEEKBSDBW4RA`;
+    const found = await fetch(customer, { headers: { authorization: 'Bearer pool-test-token' } });
+    expect([found.status, await found.json()]).toEqual([404, { message: 'no such customer' }]);
+    expect(upstream.hits('customers')).toBe(1);
+    expect((await fetch(customer)).status).toBe(401);
+    expect(upstream.hits('customers')).toBe(1);
+
     await second.stop();
     await second.exited;
     expect(isAlive(first.pid!)).toBe(false);
@@ -51,28 +68,5 @@ describe('the Prism pool of npm start', () => {
     await pool.close();
     await third.exited;
     expect(isAlive(third.pid!)).toBe(false);
-  }, 60_000);
-
-  it('runs a validating proxy beside a mock in the same process: it forwards what the spec allows and refuses the rest', async () => {
-    const pool = createPrismPool();
-    const upstream = await startHttpServer((_request, response) => {
-      response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'no such customer' }));
-    });
-    try {
-      const served = await pool.serve(folder, mock(saves[0]!.file));
-      const proxy = await pool.serve(folder, { command: 'proxy', spec: saves[0]!.file, upstream: upstream.url, errors: true });
-      expect(proxy.pid).toBe(served.pid);
-      const auth = { authorization: 'Bearer pool-test-token' };
-      const found = await fetch(`${at(proxy)}/customers/01HPR57X6QR5ZRKEEKBSDBW4RA`, { headers: auth });
-      expect([found.status, await found.json()]).toEqual([404, { message: 'no such customer' }]);
-      expect(upstream.hits('customers')).toBe(1);
-      // No token: Prism answers 401 itself, as --errors has it, and upstream never sees the request.
-      const refused = await fetch(`${at(proxy)}/customers/01HPR57X6QR5ZRKEEKBSDBW4RA`);
-      expect(refused.status).toBe(401);
-      expect(upstream.hits('customers')).toBe(1);
-    } finally {
-      await pool.close();
-      await upstream.close();
-    }
   }, 60_000);
 });

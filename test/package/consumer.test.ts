@@ -166,28 +166,29 @@ describe('palomma-openapi/mock from the installed package', () => {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   };
-  const script = (load: string) => `${load}
+  // One CommonJS script: require() and import() of the entry give the very same functions (the package is ES
+  // modules; Node's require() loads them), and the mock it starts is Prism on the shipped spec. One Prism start
+  // serves both module systems, since both hold the one startMockServer.
+  const script = `const required = require('palomma-openapi/mock');
 const body = { customerId: 'c', redirectUrl: 'https://merchant.example.com/r', type: 'bankAccount',
   bankAccount: { bank: 'santander', accountType: 'savings', accountNumber: '1' } };
 (async () => {
-  const { startMockServer } = await mockModule;
-  const mock = await startMockServer();
+  const imported = await import('palomma-openapi/mock');
+  const same = Object.keys(imported).length > 0 && Object.keys(imported).every((name) => required[name] === imported[name]);
+  const mock = await required.startMockServer();
   try {
     const response = await fetch(mock.url + '/payoutTargets', { method: 'POST', headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    console.log(JSON.stringify({ status: response.status, id: (await response.json()).id, loopback: new URL(mock.url).hostname }));
+    console.log(JSON.stringify({ same, status: response.status, id: (await response.json()).id, loopback: new URL(mock.url).hostname }));
   } finally {
     await mock.close();
   }
 })().catch((error) => { console.error(error); process.exit(1); });
 `;
 
-  it.each([
-    ['ESM', 'mock-consumer.mjs', "const mockModule = import('palomma-openapi/mock');"],
-    ['CommonJS', 'mock-consumer.cjs', "const mockModule = Promise.resolve(require('palomma-openapi/mock'));"],
-  ])('starts Prism on the shipped spec from %s', (_kind, file, load) => {
+  it('starts Prism on the shipped spec, the same startMockServer from CommonJS and ESM', () => {
     linkPrism();
-    writeFileSync(join(project, file), script(load));
-    expect(JSON.parse(run(process.execPath, [file]))).toEqual({ status: 200, id: '01HPR8S7YF43PV3QV16TZDC80P', loopback: '127.0.0.1' });
+    writeFileSync(join(project, 'mock-consumer.cjs'), script);
+    expect(JSON.parse(run(process.execPath, ['mock-consumer.cjs']))).toEqual({ same: true, status: 200, id: '01HPR8S7YF43PV3QV16TZDC80P', loopback: '127.0.0.1' });
   });
 });
 

@@ -118,14 +118,15 @@ export async function survive(
     while (next < jobs.length && Date.now() < deadline) {
       const job = jobs[next++]!;
       const answer = await sendRaw(url, job.request(), Math.max(1, Math.min(10_000, deadline - Date.now())));
-      if ('error' in answer) failures.push(`${job.name}: ${answer.error}`);
-      else if (!job.statuses.includes(answer.status)) failures.push(`${job.name}: ${answer.status} ${answer.body.slice(0, 160)}`);
+      // Each failure names the server, for a run against several at once.
+      if ('error' in answer) failures.push(`${url} ${job.name}: ${answer.error}`);
+      else if (!job.statuses.includes(answer.status)) failures.push(`${url} ${job.name}: ${answer.status} ${answer.body.slice(0, 160)}`);
       else if (job.request().headers?.origin === 'http://evil.example' && answer.headers['access-control-allow-origin'] !== undefined) {
-        failures.push(`${job.name}: told another site's page it may read (${answer.headers['access-control-allow-origin']})`);
+        failures.push(`${url} ${job.name}: told another site's page it may read (${answer.headers['access-control-allow-origin']})`);
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  if (next < jobs.length) failures.push(`only ${next} of ${jobs.length} requests were sent within ${deadlineMs} ms`);
+  if (next < jobs.length) failures.push(`${url}: only ${next} of ${jobs.length} requests were sent within ${deadlineMs} ms`);
   return { hostile: count, good: jobs.filter((j) => j.good).length, failures, ms: Math.round(performance.now() - started) };
 }

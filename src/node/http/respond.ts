@@ -1,5 +1,6 @@
 // Answers in Palomma's own error shape (`{ message }`), and a way to refuse a request whose body is still coming.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { drainThenCut } from './drain.js';
 
 /** A JSON answer; `nosniff` so no browser reads it as anything else. */
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): void {
@@ -19,14 +20,10 @@ export function sendMessage(response: ServerResponse, status: number, message: s
   sendJson(response, status, { message }, headers);
 }
 
-/** How long a refused request's remaining body is read and dropped before its connection is cut. */
-const drainMs = 2_000;
-
 /**
  * Refuses a request before (or while) its body arrives: the answer (`{ message }`, or what `answer` writes) is sent
- * at once, and what is still coming is read and dropped. Closing the connection instead would reset it under a
- * client still sending, which then sees a broken pipe rather than the answer; a body that has not ended
- * {@link drainMs} after the answer gets its connection cut.
+ * at once, and what is still coming is read and dropped ({@link drainThenCut}). Closing the connection instead would
+ * reset it under a client still sending, which then sees a broken pipe rather than the answer.
  */
 export function refuseRequest(
   request: IncomingMessage,
@@ -39,14 +36,6 @@ export function refuseRequest(
     request.socket.destroy();
     return;
   }
-  request.removeAllListeners('data');
-  request.resume();
-  response.once('finish', () => {
-    if (request.complete) return;
-    const timer = setTimeout(() => request.socket.destroy(), drainMs);
-    timer.unref();
-    request.once('end', () => clearTimeout(timer));
-    request.socket.once('close', () => clearTimeout(timer));
-  });
+  drainThenCut(request);
   answer(response, status, message);
 }

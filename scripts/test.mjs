@@ -68,9 +68,9 @@ function run([command, ...args], { onLine } = {}) {
     const child = spawn(command, args, { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     let output = '';
-    let stdout = '';
+    let stdout = ''; // kept apart for a check that prints a result (the pack's JSON); vitest's is streamed instead
     let partial = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
+    if (!onLine) child.stdout.on('data', (chunk) => (stdout += chunk));
     const collect = (chunk) => {
       if (!onLine) return void (output += chunk);
       const lines = (partial + chunk).split('\n');

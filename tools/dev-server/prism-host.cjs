@@ -43,7 +43,7 @@ process.on('message', async (message) => {
       process.send({ id, listening: port });
     } catch (error) {
       servers.delete(id);
-      process.send({ id, error: String(error?.message ?? error).split('\n')[0], addressInUse: error?.code === 'EADDRINUSE' });
+      process.send({ id, error: String(error?.message ?? error).split('\n')[0] });
     }
   } else if (message?.close) {
     const { id } = message.close;

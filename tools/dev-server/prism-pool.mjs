@@ -2,9 +2,9 @@
 // the instance serving, and the sandbox's validating proxy too, so a save pays neither for loading Prism nor for a
 // first, slow instance: a new process per save cost about a CPU-second more for each, on a machine where the docs,
 // lint and the types want the same CPU. One process serving both means a Prism killed from outside takes both
-// down; each is restarted by its own supervisor, in one new host. The host is
-// replaced by a fresh one after `instancesPerHost` instances (20; what a long run of Prism servers leaves behind
-// stays bounded) or once it dies; an instance it had not started yet is started once more, in a new host.
+// down; each is restarted by its own supervisor, in one new host. The host is replaced by a fresh one after
+// `instancesPerHost` instances (20; what a long run of Prism servers leaves behind stays bounded) or once it dies;
+// an instance it had not started yet is started once more, in a new host.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,8 +87,8 @@ function spawnHost(folder, warm, instancesPerHost) {
         await ready;
         const chosen = port || (await freePort());
         const answer = await ask(id, { serve: { id, call, port: chosen } }, timeoutMs, 'start');
-        // A port taken meanwhile is said as src/node/prism says it, so its caller picks another.
-        if (!answer.listening) throw answer.addressInUse ? new PrismStartError(answer.error, 'EADDRINUSE') : new Error(answer.error ?? 'Prism did not start');
+        // As a Prism process of its own fails (src/node/prism reads a port taken meanwhile from the error, and picks another).
+        if (!answer.listening) throw new PrismStartError(answer.error ?? 'Prism did not start', answer.error ?? '');
         return { port: chosen, pid: child.pid, child, exited: ended, stop };
       } catch (error) {
         // Whatever it started (if it ever does) is closed; a host too slow to start one is not given another.

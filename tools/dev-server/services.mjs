@@ -1,6 +1,7 @@
 // The services `npm start` runs from the last good spec, each behind its own front on a public port. Another
 // service (the sandbox, say) is one more entry: how to start an instance from a spec file, and its port settings.
 import { dirname } from 'node:path';
+import { mockCall } from '../../src/node/prism/behind-front.js';
 import { createPrismPool } from './prism-pool.mjs';
 import { sandboxServices } from './sandbox-service.mjs';
 
@@ -29,8 +30,8 @@ export const services = [
     flag: 'mock-port',
     env: 'MOCK_PORT',
     defaultPort: '4010',
-    // What startMockServer asks Prism for by default.
-    start: (specFile) => prism.serve(dirname(specFile), { command: 'mock', spec: specFile, errors: false }),
+    // What startMockServer asks Prism for, with its defaults.
+    start: (specFile) => prism.serve(dirname(specFile), mockCall({ spec: specFile })),
     prepare: (stateDir, options) => prism.refill(stateDir, options),
     close: () => prism.close(),
   },

@@ -47,9 +47,9 @@ function spawnHost(folder) {
 
 /**
  * `run(spec, out)` queues a run behind any other and returns `{ done, cancel(), yieldCpu(behind) }`: `done`
- * resolves `{ ok, cancelled, output, pid }` (`pid`: the generator's process that ran it); a cancelled run that has not begun never does, one under way finishes in
- * the host and its result is dropped (cheaper than loading a new host). `close()` ends the host. `runsPerHost`:
- * the runs one generator process does before it is replaced.
+ * resolves `{ ok, cancelled, output, pid }` (`pid`: the generator's process that ran it); a cancelled run that has
+ * not begun never does, one under way finishes in the host and its result is dropped (cheaper than loading a new
+ * host). `close()` ends the host. `runsPerHost`: the runs one generator process does before it is replaced.
  */
 export function createTypesRunner(folder, { runsPerHost = 10 } = {}) {
   let host;

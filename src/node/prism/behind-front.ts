@@ -160,11 +160,14 @@ const processLauncher =
     return { child, exited, stop: stopper(child) };
   };
 
+/** What `prism mock` is asked for with these options (npm start's mock asks the same, in its kept Prism process). */
+export function mockCall({ dynamic = false, seed, errors = false, spec }: Pick<MockServerOptions, 'dynamic' | 'seed' | 'errors' | 'spec'>): PrismCall {
+  return { command: 'mock', spec: specArg(spec), errors, ...(dynamic ? { dynamic } : {}), ...(seed !== undefined && seed !== null ? { seed: String(seed) } : {}) };
+}
+
 /** `prism mock` on the spec, behind its front. */
 export function mockBehindFront(options: MockServerOptions): Promise<MockServer> {
-  const { dynamic = false, seed, errors = false, spec } = options;
-  const call: PrismCall = { command: 'mock', spec: specArg(spec), errors, ...(dynamic ? { dynamic } : {}), ...(seed !== undefined && seed !== null ? { seed: String(seed) } : {}) };
-  return startPrism(call, options, 'the mock');
+  return startPrism(mockCall(options), options, 'the mock');
 }
 
 /** `prism proxy` on the spec in front of `upstream`, behind its front. */

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { watchExit } from '../../src/node/prism/exit-watch.js';
-import { freePort } from '../../src/node/prism/mock.js';
+import { englishFakerImport } from '../../src/node/prism/english-faker.js';
+import { freePort, prismCliPath } from '../../src/node/prism/mock.js';
 import { PrismStartError } from '../../src/node/prism/process.js';
 import { forkKept } from './kept-process.mjs';
 
@@ -21,8 +22,9 @@ class HostDied extends Error {}
 // of need also warms up on `warm`, the last good spec.
 function spawnHost(folder, warm, instancesPerHost) {
   const args = ['--for', folder, ...(warm && existsSync(warm) ? ['--warm', warm] : [])];
-  // Plain node (forkKept's default): the host has no use for npm start's own TypeScript loader.
-  const kept = forkKept(hostScript, args);
+  // Plain node, without npm start's own TypeScript loader, which the host has no use for; with the faker that
+  // starts in a third of the CPU, as every Prism process the package starts (src/node/prism/english-faker.ts).
+  const kept = forkKept(hostScript, args, { execArgv: englishFakerImport(prismCliPath()) });
   const { child, lastLine } = kept;
   const exited = kept.exited.then(({ code }) => code);
   // How it ended, with the error it printed: what the supervisor reports if it dies while serving.

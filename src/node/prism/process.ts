@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
+import { englishFakerImport } from './english-faker.js';
 import { watchExit } from './exit-watch.js';
 import type { Exit } from './supervise.js';
 
@@ -64,7 +65,8 @@ export class PrismStartError extends Error {
 export function launch(prismBin: string, args: string[], { timeoutMs, onLog }: { timeoutMs: number; onLog: ((text: string) => void) | undefined }): Promise<{ child: ChildProcess; exited: Promise<Exit> }> {
   // --multiprocess false: one process, so close() stops all of Prism (it forks when NODE_ENV=production).
   // --cors false: the front answers CORS; Prism's own echoes every origin, with credentials.
-  const child = spawn(process.execPath, [prismBin, ...args, '--multiprocess', 'false', '--cors', 'false'], {
+  // englishFakerImport: a faker that starts in a third of the CPU (english-faker.ts).
+  const child = spawn(process.execPath, [...englishFakerImport(prismBin), prismBin, ...args, '--multiprocess', 'false', '--cors', 'false'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const { stdout, stderr } = child;

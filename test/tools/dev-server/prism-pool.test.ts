@@ -2,10 +2,12 @@
 // serving and closed on its own; after its quota of instances the pool moves to a fresh host, and the old one ends
 // once the last instance it runs has stopped. The sandbox's validating proxy runs in it too, as `prism proxy --errors`
 // would. (A host killed with -9 while serving: hostile-steps.ts.)
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { englishFakerImport } from '../../../src/node/prism/english-faker.js';
+import { prismCliPath } from '../../../src/node/prism/process.js';
 import { createdId } from '../../../tools/dev-server/harness.mjs';
 import { createPrismPool } from '../../../tools/dev-server/prism-pool.mjs';
 import { startHttpServer } from '../../helpers/http-server.js';
@@ -34,6 +36,8 @@ describe('the Prism pool of npm start', () => {
     const first = await pool.serve(folder, mock(one.file));
     const second = await pool.serve(folder, mock(two.file));
     expect(second.pid).toBe(first.pid);
+    // With the English-only faker every Prism process the package starts has (src/node/prism/english-faker.ts).
+    expect(readFileSync(`/proc/${first.pid}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining(englishFakerImport(prismCliPath())));
     // Both serve, each its own snapshot, until the first is stopped; its process goes on serving the second.
     await expect(createdId(at(first))).resolves.toBe(one.id);
     await expect(createdId(at(second))).resolves.toBe(two.id);

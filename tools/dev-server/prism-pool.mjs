@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { watchExit } from '../../src/node/prism/exit-watch.js';
 import { englishFakerImport } from '../../src/node/prism/english-faker.js';
-import { freePort, prismCliPath } from '../../src/node/prism/mock.js';
-import { PrismStartError } from '../../src/node/prism/process.js';
+import { freePort, prismCliPath, PrismStartError } from '../../src/node/prism/process.js';
 import { forkKept } from './kept-process.mjs';
 
 const hostScript = fileURLToPath(new URL('./prism-host.cjs', import.meta.url));

@@ -11,12 +11,15 @@ import { freePort, launch, prismCliPath, stopper } from '../../../src/node/prism
 
 const cli = prismCliPath();
 
-// Run in a fresh Node: what Prism's mocker gets for `require('@faker-js/faker')`, and values from Prism's own
-// generator for a schema of `x-faker` keywords, seeded.
-const probe = `
+// Script text that loads faker as Prism's mocker does (`fromMocker`, `faker`).
+const loadFaker = `
 const { createRequire } = require('node:module');
 const fromMocker = createRequire(createRequire(${JSON.stringify(cli)}).resolve('@stoplight/prism-http'));
 const faker = fromMocker('@faker-js/faker');
+`;
+// Run in a fresh Node: what Prism's mocker gets for `require('@faker-js/faker')`, and values from Prism's own
+// generator for a schema of `x-faker` keywords, seeded.
+const probe = `${loadFaker}
 const allLoaded = Object.keys(fromMocker.cache).some((file) => /@faker-js[\\\\/]faker[\\\\/]dist[\\\\/]cjs[\\\\/]locales[\\\\/]index\\.js$/.test(file));
 const { generate } = fromMocker(fromMocker.resolve('@stoplight/prism-http').replace(/index\\.js$/, 'mocker/generator/JSONSchema.js'));
 const keywords = ['name.firstName', 'name.lastName', 'address.city', 'address.streetAddress', 'internet.email', 'phone.phoneNumber', 'company.companyName', 'lorem.sentence', 'datatype.uuid', 'finance.amount'];
@@ -50,7 +53,7 @@ describe('the English-only faker', () => {
   });
 
   it('leaves a faker that is already loaded alone, and a Prism it cannot find', () => {
-    const loadedFirst = `${probe.split('\n').slice(1, 4).join('\n')}\nconsole.log((${preferEnglishFaker.toString()})(${JSON.stringify(cli)}), Object.keys(fromMocker('@faker-js/faker').default.locales).length)`;
+    const loadedFirst = `${loadFaker}\nconsole.log((${preferEnglishFaker.toString()})(${JSON.stringify(cli)}), Object.keys(fromMocker('@faker-js/faker').default.locales).length)`;
     const { stdout, stderr, status } = spawnSync(process.execPath, ['-e', loadedFirst], { encoding: 'utf8', timeout: 60_000 });
     expect(status, stderr).toBe(0);
     expect(stdout.trim()).toBe(`false ${stock.locales.length}`);
